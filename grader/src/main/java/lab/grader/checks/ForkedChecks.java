@@ -1,0 +1,113 @@
+package lab.grader.checks;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import lab.grader.build.CompiledExercise;
+import lab.grader.build.GraderClasspath;
+import lab.grader.fork.ForkOutcome;
+import lab.grader.fork.ForkSpec;
+import lab.grader.fork.ForkedJvm;
+import lab.grader.kit.CheckKind;
+import lab.grader.kit.Exercise;
+import lab.grader.result.CheckResult;
+import lab.grader.result.ItemResult;
+import lab.grader.result.Status;
+import lab.grader.scoring.Scoring;
+
+/**
+ * Runs the checks that execute student code ({@code tests}, {@code hidden}, {@code stress},
+ * {@code design}), each in its own forked JVM, and turns what the fork reported into a verdict.
+ */
+public final class ForkedChecks {
+
+    private static final String DESIGN_TAG = "design";
+
+    private final CheckSettings settings;
+
+    public ForkedChecks(CheckSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Runs one check.
+     *
+     * @param policyItems the student-code policy's items, reported under {@code design}
+     */
+    public CheckResult run(CheckKind kind, Exercise exercise, CompiledExercise compiled, Path workDir,
+            List<ItemResult> policyItems) {
+        int max = exercise.metadata().pointsFor(kind);
+        Duration limit = Duration.ofSeconds(exercise.metadata().timeLimitSecondsFor(kind));
+        return switch (kind) {
+            case TESTS -> junit(kind, max, limit, classpath(compiled.classes(), compiled.testClasses()),
+                    compiled.testClasses(), "exclude", workDir, List.of());
+            case HIDDEN -> compiled.hiddenTestClasses()
+                    .map(hidden -> junit(kind, max, limit,
+                            classpath(compiled.classes(), compiled.testClasses(), hidden), hidden, "exclude", workDir, List.of()))
+                    .orElseGet(() -> CheckResult.of(kind, Status.SKIPPED, 0, max,
+                            "no hidden tests here (they exist only in the instructor's kit)", List.of()));
+            case DESIGN -> junit(kind, max, limit, classpath(compiled.classes(), compiled.testClasses()),
+                    compiled.testClasses(), "include", workDir, policyItems);
+            case STRESS -> compiled.stressClasses()
+                    .map(stress -> stress(max, limit, classpath(compiled.classes(), stress), workDir))
+                    .orElseGet(() -> CheckResult.of(kind, Status.ERROR, 0, max,
+                            "the exercise has no jcstress tests but its metadata gives stress points", List.of()));
+            case SPEED -> throw new IllegalArgumentException("the speed check is not a forked test run");
+        };
+    }
+
+    private CheckResult junit(CheckKind kind, int max, Duration limit, List<Path> classpath, Path root,
+            String tagMode, Path workDir, List<ItemResult> extraItems) {
+        ForkOutcome outcome = ForkedJvm.run(new ForkSpec("junit", List.of(root.toString(), tagMode, DESIGN_TAG),
+                classpath, workDir.resolve(kind.id()), limit, ForkSpec.DEFAULT_HEAP_MEGABYTES,
+                ForkSpec.DEFAULT_MAX_THREADS, ForkSpec.DEFAULT_OUTPUT_LIMIT_BYTES));
+        return verdict(kind, max, outcome, extraItems, "test");
+    }
+
+    private CheckResult stress(int max, Duration limit, List<Path> classpath, Path workDir) {
+        Path stressDir = workDir.resolve("stress");
+        ForkOutcome outcome = ForkedJvm.run(new ForkSpec("stress", List.of(settings.stressMode(), stressDir.toString()),
+                classpath, stressDir, limit, ForkSpec.DEFAULT_HEAP_MEGABYTES,
+                ForkSpec.DEFAULT_MAX_THREADS, ForkSpec.DEFAULT_OUTPUT_LIMIT_BYTES));
+        return verdict(CheckKind.STRESS, max, outcome, List.of(), "jcstress test");
+    }
+
+    private static CheckResult verdict(CheckKind kind, int max, ForkOutcome outcome, List<ItemResult> extraItems,
+            String noun) {
+        Optional<List<ItemResult>> reported = ReportedItems.from(outcome);
+        if (reported.isEmpty()) {
+            return CheckResult.of(kind, Status.ERROR, 0, max,
+                    "the " + kind.id() + " run ended before it listed its tests: " + ReportedItems.whyNoResult(outcome),
+                    extraItems);
+        }
+        List<ItemResult> items = new ArrayList<>(reported.get());
+        int counted = items.size();
+        items.addAll(extraItems);
+        if (items.isEmpty()) {
+            return CheckResult.of(kind, Status.ERROR, 0, max, "no " + noun + "s were found (a kit problem)", items);
+        }
+        long passed = items.stream().filter(ItemResult::passed).count();
+        Status status = passed == items.size() ? Status.PASS : Status.FAIL;
+        StringBuilder message = new StringBuilder(passed + " of " + items.size() + " " + noun + "s passed");
+        if (extraItems.size() > 0) {
+            message = new StringBuilder(passed + " of " + items.size() + " rules held (" + counted + " design tests, "
+                    + extraItems.size() + " policy rules)");
+        }
+        for (String deadlock : ReportedItems.deadlocks(outcome)) {
+            message.append("\n").append(deadlock);
+        }
+        if (!outcome.completed() && passed < items.size()) {
+            message.append("\n").append(ReportedItems.whyNoResult(outcome).lines().findFirst().orElse(""));
+        }
+        return CheckResult.of(kind, status, Scoring.proportional(max, passed, items.size()), max,
+                message.toString(), items);
+    }
+
+    private static List<Path> classpath(Path... exerciseDirs) {
+        List<Path> classpath = new ArrayList<>(GraderClasspath.entries());
+        classpath.addAll(List.of(exerciseDirs));
+        return classpath;
+    }
+}

@@ -1,0 +1,57 @@
+package lab.grader.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import lab.grader.kit.CheckKind;
+import lab.grader.result.CheckResult;
+import lab.grader.result.ExerciseResult;
+
+/**
+ * How points are computed: pure functions of the checks' verdicts, so every point can be traced
+ * to the items that earned it.
+ */
+public final class Scoring {
+
+    private Scoring() {
+    }
+
+    /** {@code max} scaled by the share of items that passed, to one decimal. */
+    public static double proportional(int max, long passed, long total) {
+        if (total <= 0) {
+            return 0;
+        }
+        return roundToTenth(max * (double) passed / total);
+    }
+
+    /**
+     * Applies the gate of DESIGN.md section 4: design and speed points count only once every
+     * visible test passes, so an untouched stub (or a fast wrong answer) earns nothing there.
+     */
+    public static List<CheckResult> gate(List<CheckResult> checks) {
+        boolean visibleTestsPass = checks.stream()
+                .filter(c -> c.checkKind() == CheckKind.TESTS)
+                .allMatch(c -> c.max() > 0 && c.score() == c.max());
+        List<CheckResult> gated = new ArrayList<>();
+        for (CheckResult check : checks) {
+            boolean gatedKind = check.checkKind() == CheckKind.DESIGN || check.checkKind() == CheckKind.SPEED;
+            if (gatedKind && !visibleTestsPass && check.score() > 0) {
+                gated.add(check.withScore(0, check.message() + "\n(" + check.kind()
+                        + " points count only once all visible tests pass)"));
+            } else {
+                gated.add(check);
+            }
+        }
+        return gated;
+    }
+
+    /** The exercise's grade from its (already gated) checks. */
+    public static ExerciseResult exercise(String slug, List<CheckResult> checks) {
+        double score = roundToTenth(checks.stream().mapToDouble(CheckResult::score).sum());
+        int max = checks.stream().mapToInt(CheckResult::max).sum();
+        return new ExerciseResult(slug, ExerciseResult.GRADED, score, max, "", checks);
+    }
+
+    public static double roundToTenth(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

@@ -1,0 +1,132 @@
+package lab.grader.speed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import lab.grader.fork.ForkedJvm;
+
+/**
+ * Drives the speed forks through warm-up and measured rounds and keeps every time measured.
+ *
+ * <p>A round times the baseline once, then, for each thread count, the submission and the
+ * reference back to back. Speedups are computed within a round, against that round's baseline.
+ */
+final class Timings {
+
+    static final String SUBMISSION = "submission";
+    static final String REFERENCE = "reference";
+
+    private final SpeedPlan plan;
+    private final SpeedCheck.Sessions sessions;
+    private final List<Long> baselineNanos = new ArrayList<>();
+    private final Map<String, List<Long>> runNanos = new HashMap<>();
+    private String failure;
+    private String picture;
+
+    Timings(SpeedPlan plan, SpeedCheck.Sessions sessions) {
+        this.plan = plan;
+        this.sessions = sessions;
+    }
+
+    Timings measure() {
+        for (ForkedJvm fork : sessions.all()) {
+            fork.send("setup");
+        }
+        for (ForkedJvm fork : sessions.all()) {
+            if (!answered(fork, "setup", "ready")) {
+                return this;
+            }
+        }
+        for (int round = 0; round < plan.warmups() + plan.rounds(); round++) {
+            boolean measured = round >= plan.warmups();
+            Optional<Long> baseline = time(sessions.baseline, "baseline", "the baseline");
+            if (baseline.isEmpty()) {
+                return this;
+            }
+            if (measured) {
+                baselineNanos.add(baseline.get());
+            }
+            for (int threads : plan.threads()) {
+                if (!timeRun(sessions.submission, SUBMISSION, threads, measured)
+                        || (sessions.reference != null && !timeRun(sessions.reference, REFERENCE, threads, measured))) {
+                    return this;
+                }
+            }
+        }
+        sessions.submission.send("picture");
+        SpeedCheck.await(sessions.submission).ifPresent(e -> picture = e.path("png").asText(""));
+        return this;
+    }
+
+    private boolean timeRun(ForkedJvm fork, String who, int threads, boolean measured) {
+        Optional<Long> nanos = time(fork, "run " + threads, who.equals(SUBMISSION) ? "your code" : "the reference");
+        if (nanos.isEmpty()) {
+            return false;
+        }
+        if (measured) {
+            runNanos.computeIfAbsent(who + "@" + threads, k -> new ArrayList<>()).add(nanos.get());
+        }
+        return true;
+    }
+
+    private Optional<Long> time(ForkedJvm fork, String command, String who) {
+        fork.send(command);
+        Optional<JsonNode> event = SpeedCheck.await(fork);
+        if (event.isEmpty() || !event.get().path("event").asText().equals("timing")) {
+            failure = who + ": " + SpeedCheck.missing(fork, command);
+            return Optional.empty();
+        }
+        if (event.get().has("error")) {
+            failure = who + " gave no valid timed result: " + event.get().path("error").asText()
+                    + " (a wrong answer in a timed run scores no speed points)";
+            return Optional.empty();
+        }
+        return Optional.of(event.get().path("nanos").asLong());
+    }
+
+    private boolean answered(ForkedJvm fork, String command, String expected) {
+        Optional<JsonNode> event = SpeedCheck.await(fork);
+        if (event.isEmpty() || !event.get().path("event").asText().equals(expected)) {
+            failure = "the speed workload could not start: " + SpeedCheck.missing(fork, command)
+                    + event.map(e -> " (" + e.path("message").asText(e.toString()) + ")").orElse("");
+            return false;
+        }
+        return true;
+    }
+
+    String failure() {
+        return failure;
+    }
+
+    String picture() {
+        return picture;
+    }
+
+    boolean hasReference() {
+        return sessions.reference != null;
+    }
+
+    /** Per measured round: baseline time / this implementation's time at {@code threads}. */
+    List<Double> speedups(String who, int threads) {
+        List<Long> runs = runNanos.getOrDefault(who + "@" + threads, List.of());
+        List<Double> speedups = new ArrayList<>();
+        for (int round = 0; round < runs.size(); round++) {
+            speedups.add(baselineNanos.get(round) / (double) runs.get(round));
+        }
+        return speedups;
+    }
+
+    /** Per measured round: the submission's share of the reference's gain at {@code threads}. */
+    List<Double> gains(int threads) {
+        List<Double> submission = speedups(SUBMISSION, threads);
+        List<Double> reference = speedups(REFERENCE, threads);
+        List<Double> gains = new ArrayList<>();
+        for (int round = 0; round < submission.size(); round++) {
+            gains.add(SpeedMath.gain(submission.get(round), reference.get(round)));
+        }
+        return gains;
+    }
+}

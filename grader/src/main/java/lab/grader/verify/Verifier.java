@@ -1,0 +1,137 @@
+package lab.grader.verify;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import lab.grader.grading.ExerciseGrader;
+import lab.grader.intake.Intake;
+import lab.grader.kit.CheckKind;
+import lab.grader.kit.Exercise;
+import lab.grader.kit.Kit;
+import lab.grader.report.SafeText;
+import lab.grader.report.WorkDirectory;
+import lab.grader.result.CheckResult;
+import lab.grader.result.Status;
+
+/**
+ * The kit's self-check (DESIGN.md section 3): the stub scores 0 in {@code tests}, {@code hidden}
+ * and {@code stress}; the reference scores full marks in every check; every mutant loses points in
+ * the check its header names. Each subject runs only the checks its rule is about, which keeps a
+ * full verify within CI's time.
+ */
+public final class Verifier {
+
+    private static final Set<CheckKind> STUB_CHECKS = Set.of(CheckKind.TESTS, CheckKind.HIDDEN, CheckKind.STRESS);
+
+    private final Kit kit;
+    private final ExerciseGrader grader;
+    private final Path workRoot;
+    private final PrintStream out;
+
+    public Verifier(Kit kit, ExerciseGrader grader, Path workRoot, PrintStream out) {
+        this.kit = kit;
+        this.grader = grader;
+        this.workRoot = workRoot;
+        this.out = out;
+    }
+
+    public List<VerifyRow> verify(List<Exercise> exercises) {
+        List<VerifyRow> rows = new ArrayList<>();
+        for (Exercise exercise : exercises) {
+            out.println("verifying " + exercise.slug() + " ...");
+            Path work = workRoot.resolve(exercise.directoryName());
+            rows.addAll(stub(exercise, work.resolve("stub")));
+            rows.addAll(reference(exercise, work.resolve("reference")));
+            for (Mutant mutant : Mutant.in(exercise.mutantsDirectory())) {
+                rows.add(mutant(exercise, mutant, work.resolve("mutant-" + mutant.name())));
+            }
+            long mutants = Mutant.in(exercise.mutantsDirectory()).size();
+            if (mutants < 3) {
+                rows.add(new VerifyRow(exercise.slug(), "mutants", "-", ">= 3", Long.toString(mutants), false,
+                        "every exercise needs at least three mutants"));
+            }
+        }
+        return rows;
+    }
+
+    private List<VerifyRow> stub(Exercise exercise, Path work) {
+        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, exercise.stubSources(), work, STUB_CHECKS);
+        if (outcome.notGraded() != null) {
+            return List.of(new VerifyRow(exercise.slug(), "stub", "build", "compiles", outcome.notGraded().status(),
+                    false, outcome.notGraded().message()));
+        }
+        List<VerifyRow> rows = new ArrayList<>();
+        for (CheckResult check : outcome.checks()) {
+            boolean ok = check.score() == 0 && check.status() != Status.PASS;
+            if (check.status() == Status.SKIPPED) {
+                ok = true;
+            }
+            rows.add(new VerifyRow(exercise.slug(), "stub", check.kind(), "0", score(check), ok,
+                    ok ? "" : "the stub must fail every test of this check"));
+        }
+        return rows;
+    }
+
+    private List<VerifyRow> reference(Exercise exercise, Path work) {
+        Set<CheckKind> all = Set.of(CheckKind.values());
+        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, kit.referenceSources(exercise), work, all);
+        if (outcome.notGraded() != null) {
+            return List.of(new VerifyRow(exercise.slug(), "reference", "build", "full marks", outcome.notGraded().status(),
+                    false, outcome.notGraded().message()));
+        }
+        List<VerifyRow> rows = new ArrayList<>();
+        for (CheckResult check : outcome.checks()) {
+            boolean withheld = check.status() == Status.WITHHELD;
+            boolean ok = withheld || (check.score() == check.max() && check.status() == Status.PASS);
+            rows.add(new VerifyRow(exercise.slug(), "reference", check.kind(), "full marks",
+                    withheld ? "withheld" : score(check), ok,
+                    withheld ? SafeText.firstLine(check.message(), 80) : ok ? "" : firstFailure(check)));
+        }
+        return rows;
+    }
+
+    private VerifyRow mutant(Exercise exercise, Mutant mutant, Path work) {
+        String subject = "mutant " + mutant.name();
+        if (mutant.caughtBy().isEmpty()) {
+            return new VerifyRow(exercise.slug(), subject, "?", "a header", "-", false, mutant.problem());
+        }
+        CheckKind kind = mutant.caughtBy().get();
+        if (!exercise.metadata().grades(kind)) {
+            return new VerifyRow(exercise.slug(), subject, kind.id(), "< max", "-", false,
+                    "its header names a check this exercise does not have");
+        }
+        Path sources = work.resolve("src/main/java");
+        try {
+            WorkDirectory.deleteTree(sources);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Intake.copyJavaTree(kit.referenceSources(exercise), sources);
+        Intake.copyJavaTree(mutant.directory(), sources);
+        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, sources, work, Set.of(kind));
+        if (outcome.notGraded() != null) {
+            return new VerifyRow(exercise.slug(), subject, kind.id(), "< max", outcome.notGraded().status(), false,
+                    "a mutant must compile and break only at run time: " + SafeText.firstLine(outcome.notGraded().message(), 200));
+        }
+        CheckResult check = outcome.checks().get(0);
+        boolean caught = check.score() < check.max() && check.status() != Status.WITHHELD;
+        return new VerifyRow(exercise.slug(), subject, kind.id(), "< " + check.max(), score(check), caught,
+                caught ? mutant.bug() : "NOT CAUGHT: " + mutant.bug());
+    }
+
+    private static String score(CheckResult check) {
+        return String.format(Locale.ROOT, "%s/%d", check.score() == Math.rint(check.score())
+                ? Long.toString((long) check.score()) : Double.toString(check.score()), check.max());
+    }
+
+    private static String firstFailure(CheckResult check) {
+        return check.items().stream().filter(i -> !i.passed()).findFirst()
+                .map(i -> i.name() + ": " + SafeText.firstLine(i.message(), 160))
+                .orElse(SafeText.firstLine(check.message(), 200));
+    }
+}
