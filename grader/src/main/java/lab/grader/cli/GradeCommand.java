@@ -14,6 +14,7 @@ import lab.grader.kit.Exercise;
 import lab.grader.kit.Kit;
 import lab.grader.kit.KitException;
 import lab.grader.report.ConsoleProgress;
+import lab.grader.report.HtmlReport;
 import lab.grader.report.ResultJson;
 import lab.grader.report.SummaryMarkdown;
 import lab.grader.report.WorkDirectory;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lab grade}: grades a submission (or the reference solutions) and writes the reports. */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grades a submission: compiles it with the kit's tests, runs every check in forked JVMs,",
-            "scores it and writes result.json and summary.md."})
+        description = "Grades a submission: compiles it with the kit's tests, runs every check in forked JVMs,"
+            + " scores it, and writes result.json, summary.md and report.html.")
 public final class GradeCommand implements Callable<Integer> {
 
     @Parameters(arity = "0..1", paramLabel = "DIR", description = "the submission: a checkout of the course repository (default: this one)")
@@ -76,8 +77,9 @@ public final class GradeCommand implements Callable<Integer> {
 
         ResultJson.write(report, outDir.resolve("result.json"));
         SummaryMarkdown.write(report, outDir.resolve("summary.md"));
-        System.out.printf("%nScore: %s. Reports: %s, %s%n", SummaryMarkdown.render(report).lines().findFirst()
-                .orElse("").replace("## Concurrency Lab: ", ""), outDir.resolve("result.json"), outDir.resolve("summary.md"));
+        HtmlReport.write(report, outDir);
+        System.out.printf("%nScore: %s. Reports in %s: result.json, summary.md, report.html%n",
+                SummaryMarkdown.score(report.score(), report.max()), outDir);
         if (!graded.changedOutsideAllowed().isEmpty()) {
             System.out.printf("Note: %d file(s) outside exercises/*/src/main/java differ from the kit and were ignored (listed in summary.md).%n",
                     graded.changedOutsideAllowed().size());

@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 
 /** {@code lab verify}: proves the kit's exercises honest (stub fails, reference passes, mutants caught). */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Checks every exercise: the stub scores 0 in tests, hidden and stress; the reference scores",
-            "full marks in every check; every mutant loses points in the check its header names.",
-            "Exit code 0 only when every rule holds."})
+        description = "Checks the kit: every stub scores 0 in tests, hidden and stress; every reference scores"
+            + " full marks in every check; every mutant loses points in the check its header names."
+            + " Exit code 0 only when every rule holds.")
 public final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--only", split = ",", paramLabel = "SLUG", description = "verify only these exercises")

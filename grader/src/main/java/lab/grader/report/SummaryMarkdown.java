@@ -101,7 +101,8 @@ public final class SummaryMarkdown {
                 .orElse("");
     }
 
-    static String score(double score, int max) {
+    /** "37.5/40", or "40/40" for whole numbers. */
+    public static String score(double score, int max) {
         String value = score == Math.rint(score) ? Long.toString((long) score) : String.format(Locale.ROOT, "%.1f", score);
         return value + "/" + max;
     }
