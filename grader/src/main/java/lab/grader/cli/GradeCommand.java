@@ -14,7 +14,10 @@ import lab.grader.kit.Exercise;
 import lab.grader.kit.Kit;
 import lab.grader.kit.KitException;
 import lab.grader.report.ConsoleProgress;
+import lab.grader.report.ClassroomResults;
+import lab.grader.report.GradescopeResults;
 import lab.grader.report.HtmlReport;
+import lab.grader.report.JUnitXml;
 import lab.grader.report.ResultJson;
 import lab.grader.report.SummaryMarkdown;
 import lab.grader.report.WorkDirectory;
@@ -78,6 +81,9 @@ public final class GradeCommand implements Callable<Integer> {
         ResultJson.write(report, outDir.resolve("result.json"));
         SummaryMarkdown.write(report, outDir.resolve("summary.md"));
         HtmlReport.write(report, outDir);
+        GradescopeResults.write(report, outDir.resolve("gradescope-results.json"));
+        ClassroomResults.write(report, outDir);
+        JUnitXml.write(report, outDir);
         System.out.printf("%nScore: %s. Reports in %s: result.json, summary.md, report.html%n",
                 SummaryMarkdown.score(report.score(), report.max()), outDir);
         if (!graded.changedOutsideAllowed().isEmpty()) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "Concurrency Lab 0.1.0",
         description = "Grades Concurrency Lab submissions and checks the kit.",
-        subcommands = {GradeCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
@@ -24,7 +24,7 @@ public final class LabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: grade or verify (see lab --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: grade, verify or bench-speed (see lab --help)");
     }
 
     public static CommandLine commandLine() {
