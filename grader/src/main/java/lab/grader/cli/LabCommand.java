@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "Concurrency Lab 0.1.0",
         description = "Grades Concurrency Lab submissions and checks the kit.",
-        subcommands = {GradeCommand.class, VerifyCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, VerifyCommand.class, PublishTemplateCommand.class, BenchCommand.class,
+            CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
