@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import lab.grader.checks.CheckSettings;
+import lab.grader.fork.NetworkSandbox;
 import lab.grader.grading.ExerciseGrader;
 import lab.grader.grading.Grading;
 import lab.grader.intake.Intake;
@@ -72,8 +73,8 @@ public final class GradeCommand implements Callable<Integer> {
 
         ConsoleProgress progress = new ConsoleProgress(System.out);
         CheckSettings settings = official ? CheckSettings.official() : CheckSettings.feedback(quick);
-        System.out.printf("Grading %s: %d exercise(s), %s mode, on %d CPUs%n", graded.path(), exercises.size(),
-                official ? "official" : "feedback", Runtime.getRuntime().availableProcessors());
+        System.out.printf("Grading %s: %d exercise(s), %s mode, on %d CPUs; %s%n", graded.path(), exercises.size(),
+                official ? "official" : "feedback", Runtime.getRuntime().availableProcessors(), NetworkSandbox.description());
         ExerciseGrader grader = new ExerciseGrader(settings, new SpeedCheck(kit, settings), progress);
         GradeReport report = new Grading(grader, progress)
                 .grade(graded, exercises, outDir, official ? "official" : "feedback", kitVersion());

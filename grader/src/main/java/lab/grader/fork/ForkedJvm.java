@@ -133,7 +133,7 @@ public final class ForkedJvm {
     private static Process start(ForkSpec spec) {
         try {
             Files.createDirectories(spec.workDir().resolve("tmp"));
-            ProcessBuilder builder = new ProcessBuilder(command(spec)).directory(spec.workDir().toFile());
+            ProcessBuilder builder = new ProcessBuilder(NetworkSandbox.wrap(command(spec))).directory(spec.workDir().toFile());
             Map<String, String> environment = builder.environment();
             environment.clear();
             environment.put("PATH", "/usr/bin:/bin");
