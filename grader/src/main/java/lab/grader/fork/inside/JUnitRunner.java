@@ -14,7 +14,11 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.MethodSource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
-import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.engine.FilterResult;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -29,7 +33,9 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * way the grader still knows which tests never reported, and fails them. A parameterised or
  * repeated test is one item that passes only if every invocation passes.
  *
- * <p>Arguments: {@code <classes-root> <include|exclude> <tag>}.
+ * <p>Arguments: {@code <classes-root> <include|exclude> <tag>}: run only the design tests, or
+ * everything else. Design tests are ArchUnit rules (whatever their annotations: ArchUnit's engine
+ * does not read JUnit's {@code @Tag}) and Jupiter tests tagged with the tag.
  */
 final class JUnitRunner {
 
@@ -47,7 +53,7 @@ final class JUnitRunner {
 
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(Set.of(root)))
-                .filters(include ? TagFilter.includeTags(tag) : TagFilter.excludeTags(tag))
+                .filters(new DesignFilter(include, tag))
                 .configurationParameter("junit.jupiter.execution.timeout.default", DEFAULT_TIMEOUT)
                 .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
@@ -70,8 +76,7 @@ final class JUnitRunner {
         Map<String, TestIdentifier> items = new LinkedHashMap<>();
         for (TestIdentifier root : plan.getRoots()) {
             for (TestIdentifier node : plan.getDescendants(root)) {
-                boolean isMethod = node.getSource().filter(MethodSource.class::isInstance).isPresent();
-                if (isMethod && !hasMethodAncestor(plan, node)) {
+                if ((isMethodLike(node) || node.isTest()) && !hasMethodAncestor(plan, node)) {
                     items.put(node.getUniqueId(), node);
                 }
             }
@@ -82,7 +87,7 @@ final class JUnitRunner {
     private static boolean hasMethodAncestor(TestPlan plan, TestIdentifier node) {
         Optional<TestIdentifier> parent = plan.getParent(node);
         while (parent.isPresent()) {
-            if (parent.get().getSource().filter(MethodSource.class::isInstance).isPresent()) {
+            if (isMethodLike(parent.get())) {
                 return true;
             }
             parent = plan.getParent(parent.get());
@@ -90,14 +95,42 @@ final class JUnitRunner {
         return false;
     }
 
+    /** A test method (ArchUnit rule fields are tests without children, found by isTest()). */
+    private static boolean isMethodLike(TestIdentifier node) {
+        return node.getSource().filter(MethodSource.class::isInstance).isPresent();
+    }
+
     static String nameOf(TestPlan plan, TestIdentifier test) {
-        MethodSource source = (MethodSource) test.getSource().orElseThrow();
-        String className = source.getClassName();
-        String simpleClass = className.substring(className.lastIndexOf('.') + 1);
-        String display = test.getDisplayName();
-        String method = source.getMethodName();
-        boolean describedByDisplayName = !display.startsWith(method + "(");
-        return simpleClass + "." + method + (describedByDisplayName ? " (" + display + ")" : "");
+        if (test.getSource().orElse(null) instanceof MethodSource source) {
+            String display = test.getDisplayName();
+            String method = source.getMethodName();
+            boolean describedByDisplayName = !display.startsWith(method + "(");
+            return simpleName(source.getClassName()) + "." + method + (describedByDisplayName ? " (" + display + ")" : "");
+        }
+        // An ArchUnit rule: its display name is the field's name; prefix the class it is in.
+        Optional<TestIdentifier> parent = plan.getParent(test);
+        while (parent.isPresent()) {
+            if (parent.get().getSource().orElse(null) instanceof ClassSource classSource) {
+                return simpleName(classSource.getClassName()) + "." + test.getDisplayName();
+            }
+            parent = plan.getParent(parent.get());
+        }
+        return test.getDisplayName();
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** Keeps only the design tests, or only the others. */
+    private record DesignFilter(boolean includeDesign, String tag) implements PostDiscoveryFilter {
+
+        @Override
+        public FilterResult apply(TestDescriptor descriptor) {
+            boolean design = "archunit".equals(descriptor.getUniqueId().getEngineId().orElse(""))
+                    || descriptor.getTags().contains(TestTag.create(tag));
+            return FilterResult.includedIf(design == includeDesign, () -> "design test", () -> "not selected");
+        }
     }
 
     /** Collects results per item and reports each item once, when it finishes. */
