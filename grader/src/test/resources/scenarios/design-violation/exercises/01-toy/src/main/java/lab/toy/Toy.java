@@ -1,0 +1,34 @@
+package lab.toy;
+
+import java.util.List;
+
+/** Right answers, but it keeps a public mutable field: the design rule "fields are private" fails. */
+public final class Toy {
+
+    public static int calls;
+
+    private Toy() {
+    }
+
+    public static int add(int a, int b) {
+        calls++;
+        return a + b;
+    }
+
+    public static int max(List<Integer> values) {
+        int max = values.get(0);
+        for (int value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
+    }
+
+    public static void runTogether(Runnable first, Runnable second) throws InterruptedException {
+        Thread one = new Thread(first, "toy-first");
+        Thread two = new Thread(second, "toy-second");
+        one.start();
+        two.start();
+        one.join();
+        two.join();
+    }
+}

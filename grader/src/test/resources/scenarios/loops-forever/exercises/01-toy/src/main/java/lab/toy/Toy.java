@@ -1,0 +1,32 @@
+package lab.toy;
+
+import java.util.List;
+
+/** max spins forever on any list of two or more values; everything else is right. */
+public final class Toy {
+
+    private Toy() {
+    }
+
+    public static int add(int a, int b) {
+        return a + b;
+    }
+
+    public static int max(List<Integer> values) {
+        if (values.size() > 1) {
+            while (true) {
+                // spins: no exit
+            }
+        }
+        return values.get(0);
+    }
+
+    public static void runTogether(Runnable first, Runnable second) throws InterruptedException {
+        Thread one = new Thread(first, "toy-first");
+        Thread two = new Thread(second, "toy-second");
+        one.start();
+        two.start();
+        one.join();
+        two.join();
+    }
+}

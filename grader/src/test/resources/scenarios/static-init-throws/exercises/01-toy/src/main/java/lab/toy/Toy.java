@@ -1,0 +1,37 @@
+package lab.toy;
+
+import java.util.List;
+
+/** The class cannot be initialised: its static initialiser throws. */
+public final class Toy {
+
+    private static final int START = start();
+
+    private Toy() {
+    }
+
+    private static int start() {
+        throw new IllegalStateException("the toy refuses to start");
+    }
+
+    public static int add(int a, int b) {
+        return START + a + b;
+    }
+
+    public static int max(List<Integer> values) {
+        int max = values.get(0);
+        for (int value : values) {
+            max = Math.max(max, value);
+        }
+        return max;
+    }
+
+    public static void runTogether(Runnable first, Runnable second) throws InterruptedException {
+        Thread one = new Thread(first, "toy-first");
+        Thread two = new Thread(second, "toy-second");
+        one.start();
+        two.start();
+        one.join();
+        two.join();
+    }
+}
