@@ -89,6 +89,12 @@ public final class ForkedChecks {
             return CheckResult.of(kind, Status.ERROR, 0, max, "no " + noun + "s were found (a kit problem)", items);
         }
         long passed = items.stream().filter(ItemResult::passed).count();
+        if (outcome.killedBecause().isPresent()) {
+            // A fork the grader had to kill (time, output, threads) fails its check whatever it
+            // reported before: what it did after its last report is unknown.
+            return CheckResult.of(kind, Status.FAIL, 0, max, "the " + kind.id() + " run was stopped because it "
+                    + outcome.killedBecause().get() + " (" + passed + " of " + items.size() + " had passed): 0 points", items);
+        }
         Status status = passed == items.size() ? Status.PASS : Status.FAIL;
         StringBuilder message = new StringBuilder(passed + " of " + items.size() + " " + noun + "s passed");
         if (extraItems.size() > 0) {

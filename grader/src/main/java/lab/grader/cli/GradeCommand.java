@@ -71,7 +71,13 @@ public final class GradeCommand implements Callable<Integer> {
                 ? Intake.solutions(kit, outDir)
                 : Intake.fromDirectory(kit, submission == null ? kit.root() : submission, outDir);
 
-        ConsoleProgress progress = new ConsoleProgress(System.out);
+        try (ConsoleProgress progress = new ConsoleProgress(System.out)) {
+            return grade(kit, exercises, outDir, graded, progress);
+        }
+    }
+
+    private int grade(Kit kit, List<Exercise> exercises, Path outDir, Submission graded, ConsoleProgress progress)
+            throws IOException {
         CheckSettings settings = official ? CheckSettings.official() : CheckSettings.feedback(quick);
         System.out.printf("Grading %s: %d exercise(s), %s mode, on %d CPUs; %s%n", graded.path(), exercises.size(),
                 official ? "official" : "feedback", Runtime.getRuntime().availableProcessors(), NetworkSandbox.description());

@@ -25,7 +25,8 @@ public final class LabCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "say what to do: grade, verify or bench-speed (see lab --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "say what to do: grade, verify, publish-template or bench-speed");
     }
 
     public static CommandLine commandLine() {
@@ -42,7 +43,7 @@ public final class LabCommand implements Runnable {
         });
         commandLine.setParameterExceptionHandler((exception, args) -> {
             exception.getCommandLine().getErr().println("lab: " + exception.getMessage()
-                    + " (see: lab " + exception.getCommandLine().getCommandName() + " --help)");
+                    + " (see: " + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help)");
             return EXIT_BAD_INPUT;
         });
         return commandLine;

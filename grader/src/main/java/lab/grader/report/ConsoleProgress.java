@@ -18,7 +18,7 @@ import lab.grader.result.ItemResult;
  * Shows the grading as it goes: a line per exercise and per check, the first failures, and a
  * "still running" line every 15 seconds while a long check (jcstress, speed) works.
  */
-public final class ConsoleProgress implements Progress {
+public final class ConsoleProgress implements Progress, AutoCloseable {
 
     private static final long HEARTBEAT_SECONDS = 15;
     private static final int FAILURES_SHOWN = 3;
@@ -75,6 +75,12 @@ public final class ConsoleProgress implements Progress {
         if (!item.message().isBlank()) {
             out.println("               " + SafeText.forLog(SafeText.firstLine(item.message(), 110)));
         }
+    }
+
+    /** Stops the heartbeat thread. */
+    @Override
+    public void close() {
+        heartbeat.shutdownNow();
     }
 
     private static String mark(CheckResult result) {

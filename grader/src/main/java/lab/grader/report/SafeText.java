@@ -7,11 +7,15 @@ import java.util.regex.Pattern;
  *
  * <p>In a GitHub Actions log, a line starting with {@code ::} is a workflow command
  * ({@code ::error::}, {@code ::add-mask::}, {@code ::stop-commands::} ...): a submission could use
- * one to fake an annotation or silence the log. Every such line is defused before it is printed.
+ * one to fake an annotation or silence the log; the runner also obeys the older {@code ##[command]}
+ * form anywhere in a line. Both are defused before anything is printed.
  */
 public final class SafeText {
 
-    private static final Pattern WORKFLOW_COMMAND = Pattern.compile("(?m)^(\\s*)::");
+    /** The runner strips any Unicode white space before looking for "::". */
+    private static final Pattern WORKFLOW_COMMAND = Pattern.compile("(?m)^([\\s\\p{Z}\\u0085\\u200b\\ufeff]*)::");
+    /** The older "##[command]" form, which the runner accepts anywhere in a line. */
+    private static final Pattern LEGACY_COMMAND = Pattern.compile("##\\[");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\n\t]]");
 
     private SafeText() {
@@ -23,7 +27,8 @@ public final class SafeText {
             return "";
         }
         String noControl = CONTROL.matcher(text).replaceAll("?");
-        return WORKFLOW_COMMAND.matcher(noControl).replaceAll("$1:\u200b:");
+        String defused = WORKFLOW_COMMAND.matcher(noControl).replaceAll("$1:\u200b:");
+        return LEGACY_COMMAND.matcher(defused).replaceAll("##\u200b[");
     }
 
     /** For a Markdown table cell: one line, pipes escaped, no HTML. */

@@ -38,13 +38,15 @@ public final class SpeedMath {
 
     /** The fraction of the speed points a gain earns: 0, 0.1, ... 0.8, then 1 from 0.9 up. */
     public static double band(double gain) {
-        if (gain >= FULL_MARKS_GAIN) {
+        // The tolerance keeps a gain of exactly 0.9 (0.8999999999999999 in floating point) in its band.
+        double g = gain + 1e-9;
+        if (g >= FULL_MARKS_GAIN) {
             return 1.0;
         }
-        if (gain <= 0) {
+        if (g <= 0) {
             return 0.0;
         }
-        return Math.floor(gain * 10) / 10;
+        return Math.floor(g * 10) / 10;
     }
 
     /**

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -121,16 +120,12 @@ class SafeTextTest {
         assertEquals("", SafeText.firstLine(null, 5));
     }
 
-    @Disabled("known grader bug: SafeText defuses only '::' lines; the runner also runs the legacy form"
-            + " '##[command]data' found anywhere in a line (ActionCommand.TryParse)")
     @ParameterizedTest
     @ValueSource(strings = {"##[error]forged annotation", "junit says: ##[add-mask]secret", "##[stop-commands]token"})
     void legacyWorkflowCommandsAreDefused(String studentText) {
         assertFalse(runnerSeesACommand(SafeText.forLog(studentText)), studentText);
     }
 
-    @Disabled("known grader bug: SafeText's pattern allows only ASCII white space (\\s) before '::', but the"
-            + " runner's TrimStart() also trims Unicode spaces such as U+00A0, U+2003 and U+3000")
     @ParameterizedTest
     @ValueSource(strings = {"\u00a0::error::nbsp", "\u2003::add-mask::em space", "\u3000::stop-commands::x"})
     void commandsAfterUnicodeSpacesAreDefused(String studentText) {

@@ -18,6 +18,7 @@ import org.junit.platform.engine.FilterResult;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.PostDiscoveryFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
@@ -54,6 +55,9 @@ final class JUnitRunner {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClasspathRoots(Set.of(root)))
                 .filters(new DesignFilter(include, tag))
+                // Outside the design check, skip ArchUnit's engine altogether (it costs a class scan).
+                .filters(include ? EngineFilter.includeEngines("archunit", "junit-jupiter")
+                        : EngineFilter.excludeEngines("archunit"))
                 .configurationParameter("junit.jupiter.execution.timeout.default", DEFAULT_TIMEOUT)
                 .configurationParameter("junit.jupiter.execution.timeout.mode", "enabled")
                 .configurationParameter("junit.jupiter.execution.timeout.thread.mode.default", "SEPARATE_THREAD")
