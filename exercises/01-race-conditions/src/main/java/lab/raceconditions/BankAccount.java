@@ -20,7 +20,8 @@ public class BankAccount {
      * @throws IllegalArgumentException if {@code openingBalance} is negative
      */
     public BankAccount(long openingBalance) {
-        throw new UnsupportedOperationException("TODO: open an account with this balance (reject a negative one)");
+        throw new UnsupportedOperationException(
+                "TODO: open an account with this balance (reject a negative one)");
     }
 
     /**
@@ -30,7 +31,8 @@ public class BankAccount {
      * @throws IllegalArgumentException if {@code amount} is zero or negative
      */
     public void deposit(long amount) {
-        throw new UnsupportedOperationException("TODO: add the amount to the balance; no deposit may be lost when threads deposit at once");
+        throw new UnsupportedOperationException(
+                "TODO: add the amount to the balance; no deposit may be lost when threads deposit at once");
     }
 
     /**
@@ -45,7 +47,8 @@ public class BankAccount {
      * @throws IllegalArgumentException if {@code amount} is zero or negative
      */
     public boolean withdraw(long amount) {
-        throw new UnsupportedOperationException("TODO: take the amount if the balance covers it, and never let two threads overdraw the account together");
+        throw new UnsupportedOperationException(
+                "TODO: take the amount only if the balance covers it, even when threads withdraw at once");
     }
 
     /**

@@ -15,7 +15,8 @@ public class HitCounter {
 
     /** Counts one hit. */
     public void increment() {
-        throw new UnsupportedOperationException("TODO: count one hit, without losing hits counted by other threads at the same moment");
+        throw new UnsupportedOperationException(
+                "TODO: count one hit, without losing hits counted by other threads at the same moment");
     }
 
     /**
@@ -25,7 +26,8 @@ public class HitCounter {
      * @throws IllegalArgumentException if {@code hits} is negative (a hit counter never goes down)
      */
     public void add(long hits) {
-        throw new UnsupportedOperationException("TODO: count this many hits at once (reject a negative number), safely under concurrent use");
+        throw new UnsupportedOperationException(
+                "TODO: count this many hits at once (reject a negative number), safely under concurrent use");
     }
 
     /**
@@ -34,6 +36,7 @@ public class HitCounter {
      * @return the count: every increment and add that finished before this call is included
      */
     public long get() {
-        throw new UnsupportedOperationException("TODO: return the number of hits counted so far, including those counted by other threads");
+        throw new UnsupportedOperationException(
+                "TODO: return the number of hits counted so far, including those counted by other threads");
     }
 }

@@ -137,7 +137,10 @@ class BlockingTest {
 
     // ------------------------------------------------------------------ other ways to make room wake producers
 
-    /** drainTo(c) makes room for every producer waiting on a full buffer. */
+    /**
+     * drainTo(c) makes room for every producer waiting on a full buffer. (drainTo need not be one
+     * atomic step: it may also move elements that the woken producers add while it runs.)
+     */
     @Test
     void drainToWakesWaitingProducers() {
         BoundedBuffer<Integer> buffer = full();
@@ -145,11 +148,14 @@ class BlockingTest {
         try (TestThreads threads = new TestThreads()) {
             threads.awaitBlocked(threads.start("putter-2", () -> buffer.put(2)));
             threads.awaitBlocked(threads.start("putter-3", () -> buffer.put(3)));
-            assertEquals(2, buffer.drainTo(sink));
+            assertTrue(buffer.drainTo(sink) >= 2, "drainTo must move every element there is");
         }
-        assertEquals(List.of(0, 1), sink);
-        assertEquals(Set.of(2, 3), Set.copyOf(contents(buffer)),
+        assertEquals(List.of(0, 1), sink.subList(0, 2), "drainTo moves the elements head first");
+        List<Integer> all = new ArrayList<>(sink);
+        all.addAll(contents(buffer));
+        assertEquals(Set.of(0, 1, 2, 3), Set.copyOf(all),
                 "producers waiting for room must be woken when drainTo empties the buffer");
+        assertEquals(4, all.size(), "an element was lost or duplicated: " + all);
     }
 
     /** drainTo(c, n) makes room for a producer waiting on a full buffer. */
@@ -164,7 +170,10 @@ class BlockingTest {
         assertEquals(List.of(1, 2), contents(buffer));
     }
 
-    /** clear() makes room for every producer waiting on a full buffer. */
+    /**
+     * clear() makes room for every producer waiting on a full buffer. (clear need not be one
+     * atomic step: it may also remove elements that the woken producers add while it runs.)
+     */
     @Test
     void clearWakesWaitingProducers() {
         BoundedBuffer<Integer> buffer = full();
@@ -173,8 +182,8 @@ class BlockingTest {
             threads.awaitBlocked(threads.start("putter-3", () -> buffer.put(3)));
             buffer.clear();
         }
-        assertEquals(Set.of(2, 3), Set.copyOf(contents(buffer)),
-                "producers waiting for room must be woken when clear empties the buffer");
+        assertTrue(Set.of(2, 3).containsAll(contents(buffer)),
+                "after clear, only the waiting producers' elements may be in the buffer: " + contents(buffer));
     }
 
     /** remove(o) makes room for a producer waiting on a full buffer. */

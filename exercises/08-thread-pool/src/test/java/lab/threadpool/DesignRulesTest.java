@@ -24,10 +24,16 @@ class DesignRulesTest {
     static final ArchRule noReadyMadePools = noClasses()
             .that().resideOutsideOfPackage(HARNESS)
             .should().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.Executors")
-            .orShould().dependOnClassesThat().areAssignableTo("java.util.concurrent.ThreadPoolExecutor")
-            .orShould().dependOnClassesThat().areAssignableTo("java.util.concurrent.ForkJoinPool")
-            .orShould().dependOnClassesThat().areAssignableTo("java.util.concurrent.ForkJoinTask")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ScheduledThreadPoolExecutor")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ForkJoinPool")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.ForkJoinTask")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.RecursiveAction")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.RecursiveTask")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.CountedCompleter")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.concurrent.CompletableFuture")
+            .as("the pool uses no ready-made pool: no Executors, ThreadPoolExecutor, "
+                    + "ScheduledThreadPoolExecutor, ForkJoinPool or its tasks, CompletableFuture")
             .because("the pool is what you build: Executors, ThreadPoolExecutor, ForkJoinPool and "
                     + "CompletableFuture's async methods all run tasks on threads someone else manages");
 }

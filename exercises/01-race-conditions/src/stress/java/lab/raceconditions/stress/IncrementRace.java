@@ -4,6 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import lab.raceconditions.HitCounter;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -15,10 +16,9 @@ import org.openjdk.jcstress.infra.results.J_Result;
 /**
  * Lost update on the hit counter: two threads count hits on the same counter at the same time.
  *
- * <p>Each actor counts hits in a loop, at least {@value #ROUNDS} of them, and keeps going until
- * the other actor has counted that many too. The two loops therefore overlap in time even when
- * one thread starts late on a busy machine, and every sample gives the race thousands of chances,
- * even in jcstress's quickest mode. The result is the number of hits lost.
+ * <p>Each actor counts hits in a loop, one per round, for as long as the {@link Pacer} says: long
+ * enough that the two threads have certainly run side by side, so that every sample gives the race
+ * many chances, even in jcstress's quickest mode. The result is the number of hits lost.
  */
 @JCStressTest
 @Outcome(id = "0", expect = ACCEPTABLE, desc = "No hit was lost: the counter holds every hit both threads counted.")
@@ -29,37 +29,74 @@ import org.openjdk.jcstress.infra.results.J_Result;
 @State
 public class IncrementRace {
 
-    static final int ROUNDS = 100_000;
-
     private final HitCounter counter = new HitCounter();
-    private final AtomicInteger actorsPastTarget = new AtomicInteger();
-    private long countedByFirst;
-    private long countedBySecond;
+    private final Pacer pacer = new Pacer();
 
     @Actor
     public void firstHitter() {
-        countedByFirst = countHits();
+        countHits(0);
     }
 
     @Actor
     public void secondHitter() {
-        countedBySecond = countHits();
+        countHits(1);
     }
 
     @Arbiter
     public void lostHits(J_Result result) {
-        result.r1 = countedByFirst + countedBySecond - counter.get();
+        result.r1 = pacer.rounds(0) + pacer.rounds(1) - counter.get();
     }
 
-    private long countHits() {
-        long hits = 0;
+    private void countHits(int actor) {
+        pacer.start(actor);
         do {
             counter.increment();
-            hits++;
-            if (hits == ROUNDS) {
-                actorsPastTarget.incrementAndGet();
+        } while (pacer.anotherRound(actor));
+    }
+
+    /**
+     * Decides when the two actors may stop. Each one goes on until both have done
+     * {@value #MIN_ROUNDS} rounds and each has seen the other make progress {@value #MIN_OVERLAPS}
+     * times between two of its own rounds: proof that the two threads really ran at the same
+     * moment, even on a busy machine where one of them may sit in the scheduler's queue for a
+     * while. A deadline keeps a sample short if the two threads rarely get to run together.
+     */
+    static final class Pacer {
+
+        static final int MIN_ROUNDS = 10_000;
+        static final int MIN_OVERLAPS = 200;
+        static final long MAX_NANOS = 200_000_000L;
+
+        private final AtomicLongArray rounds = new AtomicLongArray(2);
+        private final AtomicInteger actorsSatisfied = new AtomicInteger();
+        // Each element of these arrays is read and written by its own actor only.
+        private final long[] otherSeen = new long[2];
+        private final long[] overlaps = new long[2];
+        private final long[] deadline = new long[2];
+        private final boolean[] satisfied = new boolean[2];
+
+        void start(int me) {
+            deadline[me] = System.nanoTime() + MAX_NANOS;
+        }
+
+        /** Records one more round of actor {@code me}; returns whether it should do another. */
+        boolean anotherRound(int me) {
+            long done = rounds.get(me) + 1;
+            rounds.lazySet(me, done);
+            long other = rounds.get(1 - me);
+            if (other != otherSeen[me]) {
+                otherSeen[me] = other;
+                overlaps[me]++;
             }
-        } while (actorsPastTarget.get() < 2);
-        return hits;
+            if (!satisfied[me] && done >= MIN_ROUNDS && overlaps[me] >= MIN_OVERLAPS) {
+                satisfied[me] = true;
+                actorsSatisfied.incrementAndGet();
+            }
+            return actorsSatisfied.get() < 2 && System.nanoTime() < deadline[me];
+        }
+
+        long rounds(int me) {
+            return rounds.get(me);
+        }
     }
 }

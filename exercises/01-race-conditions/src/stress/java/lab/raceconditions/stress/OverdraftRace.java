@@ -4,6 +4,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
 import lab.raceconditions.BankAccount;
 import org.openjdk.jcstress.annotations.Actor;
 import org.openjdk.jcstress.annotations.Arbiter;
@@ -13,14 +14,13 @@ import org.openjdk.jcstress.annotations.State;
 import org.openjdk.jcstress.infra.results.JJ_Result;
 
 /**
- * Check-then-act: two threads share an account holding 100. Each one, over and over, withdraws
- * 80 and pays it back. The balance covers one withdrawal of 80 at a time, never two, so right
- * after a successful withdrawal the balance is 20, never below zero.
+ * Check-then-act: two threads share an account holding 100. In every round each one withdraws 80
+ * and, if it got the money, pays it back. The balance covers one withdrawal of 80 at a time, never
+ * two, so right after a successful withdrawal the balance is 20, never below zero.
  *
- * <p>Each actor loops at least {@value #ROUNDS} times and keeps going until the other has too,
- * so the two loops overlap in time even when one thread starts late on a busy machine. Results:
- * how many times a thread saw the account overdrawn right after its own withdrawal, then how far
- * the final balance is from 100.
+ * <p>The {@link Pacer} keeps both loops going until the two threads have certainly run side by
+ * side. Results: how many times a thread saw the account overdrawn right after its own
+ * withdrawal, then how far the final balance is from 100.
  */
 @JCStressTest
 @Outcome(id = "0, 0", expect = ACCEPTABLE,
@@ -36,23 +36,22 @@ import org.openjdk.jcstress.infra.results.JJ_Result;
 @State
 public class OverdraftRace {
 
-    static final int ROUNDS = 100_000;
     static final long OPENING_BALANCE = 100;
     static final long AMOUNT = 80;
 
     private final BankAccount account = new BankAccount(OPENING_BALANCE);
-    private final AtomicInteger actorsPastTarget = new AtomicInteger();
+    private final Pacer pacer = new Pacer();
     private long overdraftsSeenByFirst;
     private long overdraftsSeenBySecond;
 
     @Actor
     public void firstCustomer() {
-        overdraftsSeenByFirst = borrowAndRepay();
+        overdraftsSeenByFirst = borrowAndRepay(0);
     }
 
     @Actor
     public void secondCustomer() {
-        overdraftsSeenBySecond = borrowAndRepay();
+        overdraftsSeenBySecond = borrowAndRepay(1);
     }
 
     @Arbiter
@@ -61,9 +60,9 @@ public class OverdraftRace {
         result.r2 = account.balance() - OPENING_BALANCE;
     }
 
-    private long borrowAndRepay() {
+    private long borrowAndRepay(int actor) {
+        pacer.start(actor);
         long overdrafts = 0;
-        long rounds = 0;
         do {
             if (account.withdraw(AMOUNT)) {
                 if (account.balance() < 0) {
@@ -71,11 +70,53 @@ public class OverdraftRace {
                 }
                 account.deposit(AMOUNT);
             }
-            rounds++;
-            if (rounds == ROUNDS) {
-                actorsPastTarget.incrementAndGet();
-            }
-        } while (actorsPastTarget.get() < 2);
+        } while (pacer.anotherRound(actor));
         return overdrafts;
+    }
+
+    /**
+     * Decides when the two actors may stop. Each one goes on until both have done
+     * {@value #MIN_ROUNDS} rounds and each has seen the other make progress {@value #MIN_OVERLAPS}
+     * times between two of its own rounds: proof that the two threads really ran at the same
+     * moment, even on a busy machine where one of them may sit in the scheduler's queue for a
+     * while. A deadline keeps a sample short if the two threads rarely get to run together.
+     */
+    static final class Pacer {
+
+        static final int MIN_ROUNDS = 10_000;
+        static final int MIN_OVERLAPS = 200;
+        static final long MAX_NANOS = 200_000_000L;
+
+        private final AtomicLongArray rounds = new AtomicLongArray(2);
+        private final AtomicInteger actorsSatisfied = new AtomicInteger();
+        // Each element of these arrays is read and written by its own actor only.
+        private final long[] otherSeen = new long[2];
+        private final long[] overlaps = new long[2];
+        private final long[] deadline = new long[2];
+        private final boolean[] satisfied = new boolean[2];
+
+        void start(int me) {
+            deadline[me] = System.nanoTime() + MAX_NANOS;
+        }
+
+        /** Records one more round of actor {@code me}; returns whether it should do another. */
+        boolean anotherRound(int me) {
+            long done = rounds.get(me) + 1;
+            rounds.lazySet(me, done);
+            long other = rounds.get(1 - me);
+            if (other != otherSeen[me]) {
+                otherSeen[me] = other;
+                overlaps[me]++;
+            }
+            if (!satisfied[me] && done >= MIN_ROUNDS && overlaps[me] >= MIN_OVERLAPS) {
+                satisfied[me] = true;
+                actorsSatisfied.incrementAndGet();
+            }
+            return actorsSatisfied.get() < 2 && System.nanoTime() < deadline[me];
+        }
+
+        long rounds(int me) {
+            return rounds.get(me);
+        }
     }
 }

@@ -16,10 +16,10 @@ import org.openjdk.jcstress.infra.results.II_Result;
  * A reader takes the current configuration while a writer publishes new versions.
  *
  * <p>Every published version n holds a=n, b=n, c=n. The writer publishes {@value #ROUNDS}
- * versions; at the same time the reader reads the current snapshot {@value #ROUNDS} times and
- * checks each one: all three settings must equal its version, and versions must never go back.
- * Repeating the operations inside each sample gives the race thousands of chances even in
- * jcstress's shortest mode ({@code -m sanity}).
+ * versions; until it is done, the reader keeps reading the current snapshot and checks each one:
+ * all three settings must equal its version, and versions must never go back. Repeating the
+ * operations inside each sample gives the race thousands of chances even in jcstress's shortest
+ * mode ({@code -m sanity}), whichever of the two threads the JIT has compiled.
  *
  * <p>Results, each 0 or 1: r1 is 1 if the reader saw a snapshot whose settings did not match its
  * version (partly built, or a mixture of two versions); r2 is 1 if the reader saw an older
@@ -43,6 +43,7 @@ public class SnapshotPublicationRace {
     private static final Map<String, String>[] CONFIGS = configs();
 
     private final ConfigHolder holder = new ConfigHolder();
+    private volatile boolean writerDone;
 
     @SuppressWarnings("unchecked")
     private static Map<String, String>[] configs() {
@@ -56,15 +57,22 @@ public class SnapshotPublicationRace {
 
     @Actor
     public void writer() {
-        for (int version = 1; version <= ROUNDS; version++) {
-            holder.publish(CONFIGS[version]);
+        try {
+            for (int version = 1; version <= ROUNDS; version++) {
+                holder.publish(CONFIGS[version]);
+            }
+        } finally {
+            writerDone = true;
         }
     }
 
     @Actor
     public void reader(II_Result r) {
         long lastVersion = 0;
-        for (int i = 0; i < ROUNDS; i++) {
+        boolean lastRound = false;
+        while (!lastRound) {
+            // One more read after the writer is done, so that every sample reads at least once.
+            lastRound = writerDone;
             ConfigSnapshot snapshot = holder.current();
             long version = snapshot.version();
             if (!isComplete(snapshot, version)) {

@@ -13,7 +13,7 @@ import static org.openjdk.jcstress.annotations.Expect.ACCEPTABLE;
 import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
 
 /**
- * Two threads count down a latch of 200 at the same time, 100 times each.
+ * Two threads count down a latch of 200,000 at the same time, 100,000 times each.
  *
  * <p>Every countDown must land: the latch ends at 0 and open. If the decrement is a read and a
  * write that another thread can slip between, two countDowns can both read the same count and
@@ -22,13 +22,13 @@ import static org.openjdk.jcstress.annotations.Expect.FORBIDDEN;
  * <p>Results: the count afterwards, and whether await with timeout 0 found the latch open.
  */
 @JCStressTest
-@Outcome(id = "0, true", expect = ACCEPTABLE, desc = "All 200 countDowns landed: the latch is open.")
+@Outcome(id = "0, true", expect = ACCEPTABLE, desc = "All 200,000 countDowns landed: the latch is open.")
 @Outcome(expect = FORBIDDEN, desc = "Some countDowns were lost (two threads read the same count and wrote "
         + "the same value), or the count and the open state disagree: the latch will never open.")
 @State
 public class CountDownRace {
 
-    private static final int PER_ACTOR = 100;
+    private static final int PER_ACTOR = 100_000;
 
     private final Latch latch = new Latch(2 * PER_ACTOR);
 
