@@ -82,33 +82,36 @@ public final class ForkedChecks {
                     "the " + kind.id() + " run ended before it listed its tests: " + ReportedItems.whyNoResult(outcome),
                     extraItems);
         }
-        List<ItemResult> items = new ArrayList<>(reported.get());
-        int counted = items.size();
+        // Policy items are shown beside the design tests but not counted: a policy violation never
+        // gets this far (it scores the whole exercise 0), and counting eleven passed policy rules
+        // would dilute the exercise's own design rules.
+        List<ItemResult> counted = reported.get();
+        List<ItemResult> items = new ArrayList<>(counted);
         items.addAll(extraItems);
-        if (items.isEmpty()) {
+        if (counted.isEmpty() && extraItems.isEmpty()) {
             return CheckResult.of(kind, Status.ERROR, 0, max, "no " + noun + "s were found (a kit problem)", items);
         }
-        long passed = items.stream().filter(ItemResult::passed).count();
+        long passed = counted.stream().filter(ItemResult::passed).count();
+        int total = counted.size();
         if (outcome.killedBecause().isPresent()) {
             // A fork the grader had to kill (time, output, threads) fails its check whatever it
             // reported before: what it did after its last report is unknown.
             return CheckResult.of(kind, Status.FAIL, 0, max, "the " + kind.id() + " run was stopped because it "
-                    + outcome.killedBecause().get() + " (" + passed + " of " + items.size() + " had passed): 0 points", items);
+                    + outcome.killedBecause().get() + " (" + passed + " of " + total + " had passed): 0 points", items);
         }
-        Status status = passed == items.size() ? Status.PASS : Status.FAIL;
-        StringBuilder message = new StringBuilder(passed + " of " + items.size() + " " + noun + "s passed");
-        if (extraItems.size() > 0) {
-            message = new StringBuilder(passed + " of " + items.size() + " rules held (" + counted + " design tests, "
-                    + extraItems.size() + " policy rules)");
+        boolean allPassed = passed == total;
+        StringBuilder message = new StringBuilder(passed + " of " + total + " " + noun + "s passed");
+        if (!extraItems.isEmpty()) {
+            message.append(" (and all ").append(extraItems.size()).append(" rules of the student-code policy held)");
         }
         for (String deadlock : ReportedItems.deadlocks(outcome)) {
             message.append("\n").append(deadlock);
         }
-        if (!outcome.completed() && passed < items.size()) {
+        if (!outcome.completed() && !allPassed) {
             message.append("\n").append(ReportedItems.whyNoResult(outcome).lines().findFirst().orElse(""));
         }
-        return CheckResult.of(kind, status, Scoring.proportional(max, passed, items.size()), max,
-                message.toString(), items);
+        double score = total == 0 ? max : Scoring.proportional(max, passed, total);
+        return CheckResult.of(kind, allPassed ? Status.PASS : Status.FAIL, score, max, message.toString(), items);
     }
 
     private static List<Path> classpath(Path... exerciseDirs) {
