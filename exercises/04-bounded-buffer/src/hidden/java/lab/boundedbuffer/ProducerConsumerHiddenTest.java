@@ -16,7 +16,7 @@ class ProducerConsumerHiddenTest {
 
     @ParameterizedTest(name = "capacity {0}, {1} producers, {2} consumers, {3} items each, {4}")
     @CsvSource({
-        "1, 1, 1, 20000, BLOCKING",
+        "1, 1, 1, 5000, BLOCKING",
         "1, 2, 6, 3000, BLOCKING",
         "1, 6, 2, 3000, BLOCKING",
         "3, 5, 5, 3000, BLOCKING",

@@ -10,6 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import lab.support.testing.Delays;
 import lab.support.testing.TestThreads;
@@ -57,6 +58,8 @@ final class ProducerConsumerRun {
     private final BoundedBuffer<Item> buffer;
     private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
     private final AtomicInteger violationCount = new AtomicInteger();
+    /** Items put plus items taken so far: a run is stuck only when this stops growing. */
+    private final AtomicLong progress = new AtomicLong();
     private final List<List<Item>> takenBy = new ArrayList<>();
     private boolean watched;
 
@@ -136,6 +139,7 @@ final class ProducerConsumerRun {
                             + "did (a missed wake-up)");
                     return;
                 }
+                progress.incrementAndGet();
                 checkSize();
             }
         } catch (InterruptedException stopped) {
@@ -173,6 +177,7 @@ final class ProducerConsumerRun {
                         continue;
                     }
                     taken.add(item);
+                    progress.incrementAndGet();
                 }
                 if (ended) {
                     return;
@@ -222,8 +227,12 @@ final class ProducerConsumerRun {
 
     // ------------------------------------------------------------------ waiting and explaining
 
-    /** Waits for the latch; stops early on a violation; explains who is stuck on a timeout. */
+    /**
+     * Waits for the latch; stops early on a violation; explains who is stuck when no item has
+     * been put or taken for {@link Delays#LONG} (a slow machine is not a hang).
+     */
     private void awaitOrExplain(CountDownLatch latch, String who, List<Thread> workers) {
+        long lastProgress = progress.get();
         long deadline = System.nanoTime() + Delays.LONG.toNanos();
         try {
             while (!latch.await(Delays.SHORT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -231,9 +240,13 @@ final class ProducerConsumerRun {
                     stopAll(workers);
                     checkViolations();
                 }
-                if (System.nanoTime() > deadline) {
-                    String report = stuckReport(who + " did not finish within " + Delays.LONG.toMillis() + " ms",
-                            workers);
+                long now = progress.get();
+                if (now != lastProgress) {
+                    lastProgress = now;
+                    deadline = System.nanoTime() + Delays.LONG.toNanos();
+                } else if (System.nanoTime() > deadline) {
+                    String report = stuckReport(who + " made no progress for " + Delays.LONG.toMillis()
+                            + " ms: nothing was put or taken", workers);
                     stopAll(workers);
                     checkViolations();
                     fail(report);

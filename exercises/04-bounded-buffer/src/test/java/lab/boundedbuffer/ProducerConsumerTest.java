@@ -15,7 +15,7 @@ class ProducerConsumerTest {
     /** One producer, one consumer, a small buffer: every item arrives once, in order. */
     @Test
     void oneProducerOneConsumer() {
-        new ProducerConsumerRun(2, 1, 1, 20_000, Style.BLOCKING).runAndCheck();
+        new ProducerConsumerRun(2, 1, 1, 10_000, Style.BLOCKING).runAndCheck();
     }
 
     /** Four producers, four consumers, put and take: every item arrives exactly once. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -19,56 +18,35 @@ import org.junit.jupiter.api.Timeout;
 class EventHiddenTest {
 
     @Test
-    void setWakesSixteenWaiters() {
+    void setWakesSixteenWaiters() throws InterruptedException {
         Event event = new Event();
-        AtomicInteger returned = new AtomicInteger();
         try (TestThreads threads = new TestThreads()) {
-            List<Thread> waiters = new ArrayList<>();
-            for (int i = 0; i < 16; i++) {
-                boolean timed = i % 2 == 0;
-                waiters.add(threads.start("waiter-" + i, () -> {
-                    if (timed) {
-                        assertTrue(event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
-                                "a timed waiter woken by set() must return true");
-                    } else {
-                        event.await();
-                    }
-                    returned.incrementAndGet();
-                }));
-            }
-            for (Thread waiter : waiters) {
-                threads.awaitBlocked(waiter);
-            }
+            AtomicInteger started = new AtomicInteger();
+            Waiters waiters = Waiters.startBlocked(threads, 16, () -> {
+                if (started.getAndIncrement() % 2 == 0) {
+                    event.await();
+                    return true;
+                }
+                return event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS);
+            });
             event.set();
+            int woken = waiters.awaitAllReturned();
+            assertEquals(16, woken, "one set() must wake all 16 waiters (timed ones returning true), but " + woken + " did");
         }
-        assertEquals(16, returned.get(), "one set() must wake all 16 waiters");
     }
 
     @Test
     void aPulseReleasesEveryWaiterRoundAfterRound() throws InterruptedException {
         for (int round = 0; round < 20; round++) {
             Event event = new Event();
-            CountDownLatch returned = new CountDownLatch(6);
-            AtomicInteger returnedTrue = new AtomicInteger();
             try (TestThreads threads = new TestThreads()) {
-                List<Thread> waiters = new ArrayList<>();
-                for (int i = 0; i < 6; i++) {
-                    waiters.add(threads.start("waiter-" + i, () -> {
-                        if (event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS)) {
-                            returnedTrue.incrementAndGet();
-                        }
-                        returned.countDown();
-                    }));
-                }
-                for (Thread waiter : waiters) {
-                    threads.awaitBlocked(waiter);
-                }
+                Waiters waiters = Waiters.startBlocked(threads, 6,
+                        () -> event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS));
                 event.set();
                 event.clear();
-                boolean allReturned = returned.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS);
-                event.set();
-                assertTrue(allReturned && returnedTrue.get() == 6, "round " + round + ": set() then clear() "
-                        + "must release all 6 waiting threads with true, but " + returnedTrue.get() + " did");
+                int released = waiters.awaitAllReturned();
+                assertEquals(6, released, "round " + round + ": set() then clear() must release all 6 waiting "
+                        + "threads with true, but " + released + " did");
             }
         }
     }

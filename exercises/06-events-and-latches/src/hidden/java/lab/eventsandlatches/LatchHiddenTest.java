@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,25 +45,20 @@ class LatchHiddenTest {
     }
 
     @Test
-    void aStartGateLetsEveryRunnerGoRoundAfterRound() {
+    void aStartGateLetsEveryRunnerGoRoundAfterRound() throws InterruptedException {
         for (int round = 0; round < 50; round++) {
             Latch gate = new Latch(1);
-            AtomicInteger started = new AtomicInteger();
             try (TestThreads threads = new TestThreads()) {
-                List<Thread> runners = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    runners.add(threads.start("runner-" + i, () -> {
-                        gate.await();
-                        started.incrementAndGet();
-                    }));
-                }
-                for (Thread runner : runners) {
-                    threads.awaitBlocked(runner);
-                }
-                assertEquals(0, started.get(), "no runner may pass a closed gate");
+                Waiters runners = Waiters.startBlocked(threads, 4, () -> {
+                    gate.await();
+                    return true;
+                });
+                assertEquals(0, runners.succeeded(), "no runner may pass a closed gate");
                 gate.countDown();
+                int started = runners.awaitAllReturned();
+                assertEquals(4, started, "round " + round + ": opening the gate must release all 4 runners, but "
+                        + started + " got through");
             }
-            assertEquals(4, started.get(), "round " + round + ": opening the gate must release all 4 runners");
         }
     }
 

@@ -1,12 +1,10 @@
 package lab.eventsandlatches;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -66,26 +64,18 @@ class EventTest {
     }
 
     @Test
-    void setWakesEveryWaiter() {
+    void setWakesEveryWaiter() throws InterruptedException {
         Event event = new Event();
-        AtomicInteger returned = new AtomicInteger();
         try (TestThreads threads = new TestThreads()) {
-            List<Thread> waiters = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                waiters.add(threads.start("waiter-" + i, () -> {
-                    event.await();
-                    returned.incrementAndGet();
-                }));
-            }
-            for (Thread waiter : waiters) {
-                threads.awaitBlocked(waiter);
-            }
+            Waiters waiters = Waiters.startBlocked(threads, 4, () -> {
+                event.await();
+                return true;
+            });
             event.set();
-            for (Thread waiter : waiters) {
-                threads.join(waiter);
-            }
+            int woken = waiters.awaitAllReturned();
+            assertEquals(4, woken, "one set() must wake all 4 waiting threads, but " + woken
+                    + " returned: the others were never signalled (signal one instead of all?)");
         }
-        assertTrue(returned.get() == 4, "one set() must wake all 4 waiting threads, not just one");
     }
 
     @Test
@@ -149,33 +139,21 @@ class EventTest {
         // nearly always does).
         for (int round = 0; round < 5; round++) {
             Event event = new Event();
-            AtomicInteger returnedTrue = new AtomicInteger();
-            CountDownLatch returned = new CountDownLatch(4);
             try (TestThreads threads = new TestThreads()) {
-                List<Thread> waiters = new ArrayList<>();
-                for (int i = 0; i < 4; i++) {
-                    boolean timed = i % 2 == 0;
-                    waiters.add(threads.start("waiter-" + i, () -> {
-                        if (!timed) {
-                            event.await();
-                            returnedTrue.incrementAndGet();
-                        } else if (event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS)) {
-                            returnedTrue.incrementAndGet();
-                        }
-                        returned.countDown();
-                    }));
-                }
-                for (Thread waiter : waiters) {
-                    threads.awaitBlocked(waiter);
-                }
+                AtomicInteger untimed = new AtomicInteger();
+                Waiters waiters = Waiters.startBlocked(threads, 4, () -> {
+                    if (untimed.getAndIncrement() % 2 == 0) {
+                        event.await();
+                        return true;
+                    }
+                    return event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS);
+                });
                 event.set();
                 event.clear();
-                boolean allReturned = returned.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS);
-                event.set(); // lets any waiter that went back to sleep finish
-                assertTrue(allReturned && returnedTrue.get() == 4, "round " + round + ": set() then clear() at once "
-                        + "must release the 4 threads that were waiting, but only " + returnedTrue.get()
-                        + " returned (true): a waiter woken by set() was signalled and must not go back to sleep "
-                        + "because the flag is already cleared again");
+                int released = waiters.awaitAllReturned();
+                assertEquals(4, released, "round " + round + ": set() then clear() at once must release the "
+                        + "4 threads that were waiting, but " + released + " returned (true): a waiter woken by "
+                        + "set() was signalled and must not go back to sleep because the flag is cleared again");
             }
         }
     }

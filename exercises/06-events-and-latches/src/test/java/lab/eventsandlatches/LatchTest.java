@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import lab.support.testing.Delays;
 import lab.support.testing.TestThreads;
 import org.junit.jupiter.api.Test;
@@ -67,27 +64,19 @@ class LatchTest {
     }
 
     @Test
-    void aStartGateReleasesEveryWaiter() {
+    void aStartGateReleasesEveryWaiter() throws InterruptedException {
         Latch startGate = new Latch(1);
-        AtomicInteger started = new AtomicInteger();
         try (TestThreads threads = new TestThreads()) {
-            List<Thread> runners = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
-                runners.add(threads.start("runner-" + i, () -> {
-                    startGate.await();
-                    started.incrementAndGet();
-                }));
-            }
-            for (Thread runner : runners) {
-                threads.awaitBlocked(runner);
-            }
-            assertEquals(0, started.get(), "no runner may pass a closed gate");
+            Waiters runners = Waiters.startBlocked(threads, 5, () -> {
+                startGate.await();
+                return true;
+            });
+            assertEquals(0, runners.succeeded(), "no runner may pass a closed gate");
             startGate.countDown();
-            for (Thread runner : runners) {
-                threads.join(runner);
-            }
+            int started = runners.awaitAllReturned();
+            assertEquals(5, started, "opening the gate must release all 5 waiting runners, but " + started
+                    + " got through: the others were never signalled");
         }
-        assertEquals(5, started.get(), "opening the gate must release all 5 waiting runners, not just one");
     }
 
     @Test
@@ -148,14 +137,14 @@ class LatchTest {
     @Test
     void concurrentCountDownsAreNotLost() {
         int threadsCount = 4;
-        int perThread = 5_000;
+        int perThread = 50_000;
         Latch latch = new Latch(threadsCount * perThread);
         TestThreads.runTogether(threadsCount, "counter", index -> {
             for (int i = 0; i < perThread; i++) {
                 latch.countDown();
             }
         });
-        assertEquals(0, latch.getCount(), "4 threads x 5,000 countDowns on Latch(20,000) must reach 0; "
+        assertEquals(0, latch.getCount(), "4 threads x 50,000 countDowns on Latch(200,000) must reach 0; "
                 + latch.getCount() + " left means countDowns were lost (a lost update)");
     }
 }

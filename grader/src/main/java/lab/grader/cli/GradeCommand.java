@@ -43,6 +43,9 @@ public final class GradeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "where the reports go (default: target/lab)")
     Path out = Path.of("target", "lab");
 
+    @Option(names = "--drafts", description = "include exercises marked draft in exercise.json (for authors)")
+    boolean drafts;
+
     @Option(names = "--quick", description = "fewer speed rounds: faster, less precise")
     boolean quick;
 
@@ -57,7 +60,7 @@ public final class GradeCommand implements Callable<Integer> {
         if (solutions && submission != null) {
             throw new KitException("give either DIR or --solutions, not both");
         }
-        Kit kit = Kit.open(LabCommand.kitRoot());
+        Kit kit = LabCommand.openKit(drafts);
         List<Exercise> exercises = kit.select(only);
         if (official) {
             List<String> withoutHidden = exercises.stream().filter(e -> !e.hasHiddenTests()).map(Exercise::slug).toList();

@@ -2,6 +2,8 @@ package lab.grader.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import lab.grader.kit.Exercise;
+import lab.grader.kit.Kit;
 import lab.grader.kit.KitException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,19 @@ public final class LabCommand implements Runnable {
             return EXIT_BAD_INPUT;
         });
         return commandLine;
+    }
+
+    /** Opens the kit; names the draft exercises it leaves out, unless they are asked for. */
+    static Kit openKit(boolean withDrafts) {
+        Kit kit = Kit.open(kitRoot());
+        if (withDrafts) {
+            return kit.withDrafts();
+        }
+        if (!kit.drafts().isEmpty()) {
+            System.out.println("(draft exercises, not graded: " + String.join(", ",
+                    kit.drafts().stream().map(Exercise::slug).toList()) + ")");
+        }
+        return kit;
     }
 
     /** The kit this launcher belongs to: set by the {@code lab} script, else the working directory. */

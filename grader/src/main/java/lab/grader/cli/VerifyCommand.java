@@ -29,6 +29,9 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "SLUG", description = "verify only these exercises")
     List<String> only = List.of();
 
+    @Option(names = "--drafts", description = "include exercises marked draft in exercise.json (for authors)")
+    boolean drafts;
+
     @Option(names = "--quick", description = "fewer speed rounds")
     boolean quick;
 
@@ -37,7 +40,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Kit kit = Kit.open(LabCommand.kitRoot());
+        Kit kit = LabCommand.openKit(drafts);
         if (!kit.hasSolutions()) {
             throw new KitException("verify needs the reference solutions, which only the instructor's kit has");
         }

@@ -12,6 +12,8 @@ import java.util.Map;
  * @param timeLimitSeconds wall-clock limit of each check's forked JVM, per check id
  * @param allow exceptions to the student-code policy (see {@code lab.grader.checks.CodePolicy})
  * @param speed the speed spec, or {@code null} for an exercise without a speed check
+ * @param draft an exercise still being written: not graded, not verified, not in the Maven build
+ *     until its author clears the flag (and `./lab verify --only slug --drafts` passes)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ExerciseMetadata(
@@ -22,7 +24,8 @@ public record ExerciseMetadata(
         Map<String, Integer> points,
         Map<String, Integer> timeLimitSeconds,
         List<String> allow,
-        SpeedSpec speed) {
+        SpeedSpec speed,
+        boolean draft) {
 
     private static final int DEFAULT_TIME_LIMIT_SECONDS = 120;
 

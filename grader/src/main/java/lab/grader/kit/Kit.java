@@ -23,10 +23,12 @@ public final class Kit {
 
     private final Path root;
     private final List<Exercise> exercises;
+    private final List<Exercise> drafts;
 
-    private Kit(Path root, List<Exercise> exercises) {
+    private Kit(Path root, List<Exercise> all) {
         this.root = root;
-        this.exercises = List.copyOf(exercises);
+        this.exercises = all.stream().filter(e -> !e.metadata().draft()).toList();
+        this.drafts = all.stream().filter(e -> e.metadata().draft()).toList();
     }
 
     /** Opens the kit at {@code root}; fails with a {@link KitException} if it is not one. */
@@ -46,8 +48,28 @@ public final class Kit {
         return root;
     }
 
+    /** The exercises ready for students (drafts left out). */
     public List<Exercise> exercises() {
         return exercises;
+    }
+
+    /** Exercises still being written: graded or verified only when named with {@code --drafts}. */
+    public List<Exercise> drafts() {
+        return drafts;
+    }
+
+    /** This kit with its drafts counted as ready (for authors: {@code --drafts}). */
+    public Kit withDrafts() {
+        List<Exercise> all = new ArrayList<>(exercises);
+        all.addAll(drafts);
+        all.sort(Comparator.comparing(Exercise::directoryName));
+        return new Kit(root, all.stream().map(Kit::notDraft).toList());
+    }
+
+    private static Exercise notDraft(Exercise e) {
+        ExerciseMetadata m = e.metadata();
+        return new Exercise(e.directoryName(), e.directory(), new ExerciseMetadata(m.slug(), m.title(), m.track(),
+                m.concepts(), m.points(), m.timeLimitSeconds(), m.allow(), m.speed(), false));
     }
 
     /** Whether this copy holds the reference solutions (the instructor's kit). */
@@ -76,6 +98,9 @@ public final class Kit {
         }
         for (String slug : wanted) {
             if (exercises.stream().noneMatch(e -> e.slug().equals(slug) || e.directoryName().equals(slug))) {
+                if (drafts.stream().anyMatch(e -> e.slug().equals(slug) || e.directoryName().equals(slug))) {
+                    throw new KitException("'" + slug + "' is a draft exercise; add --drafts to grade or verify it");
+                }
                 throw new KitException("unknown exercise '" + slug + "'; the exercises are: "
                         + String.join(", ", exercises.stream().map(Exercise::slug).toList()));
             }

@@ -14,7 +14,7 @@ import lab.grader.kit.Kit;
 /**
  * The student repository, made from the instructor's kit by leaving out everything a student
  * must not see or need: reference solutions, hidden tests, mutants, the instructor guide, the
- * kit's own CI and the official-grading workflow. The student README replaces the kit's.
+ * kit's own CI, the official-grading workflow and draft exercises. The student README replaces the kit's.
  */
 public final class StudentTemplate {
 
@@ -44,12 +44,14 @@ public final class StudentTemplate {
 
     public static Summary write(Kit kit, Path out) throws IOException {
         Path root = kit.root();
+        List<Pattern> leftOut = new java.util.ArrayList<>(LEFT_OUT);
+        kit.drafts().forEach(d -> leftOut.add(Pattern.compile("exercises/" + Pattern.quote(d.directoryName()) + "(/.*)?")));
         int[] files = {0};
         Files.createDirectories(out);
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                if (!dir.equals(root) && isLeftOut(relative(root, dir))) {
+                if (!dir.equals(root) && isLeftOut(leftOut, relative(root, dir))) {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 Files.createDirectories(out.resolve(relative(root, dir)));
@@ -59,7 +61,7 @@ public final class StudentTemplate {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                 String path = relative(root, file);
-                if (attributes.isRegularFile() && !isLeftOut(path)) {
+                if (attributes.isRegularFile() && !isLeftOut(leftOut, path)) {
                     Files.copy(file, out.resolve(path), StandardCopyOption.COPY_ATTRIBUTES);
                     files[0]++;
                 }
@@ -70,8 +72,8 @@ public final class StudentTemplate {
         return new Summary(files[0], kit.exercises().size());
     }
 
-    static boolean isLeftOut(String relativePath) {
-        return LEFT_OUT.stream().anyMatch(p -> p.matcher(relativePath).matches());
+    static boolean isLeftOut(List<Pattern> leftOut, String relativePath) {
+        return leftOut.stream().anyMatch(p -> p.matcher(relativePath).matches());
     }
 
     private static String relative(Path root, Path path) {

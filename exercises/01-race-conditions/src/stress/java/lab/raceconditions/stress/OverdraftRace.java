@@ -18,9 +18,9 @@ import org.openjdk.jcstress.infra.results.JJ_Result;
  * and, if it got the money, pays it back. The balance covers one withdrawal of 80 at a time, never
  * two, so right after a successful withdrawal the balance is 20, never below zero.
  *
- * <p>The {@link Pacer} keeps both loops going until the two threads have certainly run side by
- * side. Results: how many times a thread saw the account overdrawn right after its own
- * withdrawal, then how far the final balance is from 100.
+ * <p>Each actor loops for as long as the {@link Pacer} says. Results: how many times a thread saw
+ * the account overdrawn right after its own withdrawal, then how far the final balance is from
+ * 100.
  */
 @JCStressTest
 @Outcome(id = "0, 0", expect = ACCEPTABLE,
@@ -62,6 +62,7 @@ public class OverdraftRace {
 
     private long borrowAndRepay(int actor) {
         pacer.start(actor);
+        long rounds = 0;
         long overdrafts = 0;
         do {
             if (account.withdraw(AMOUNT)) {
@@ -70,24 +71,31 @@ public class OverdraftRace {
                 }
                 account.deposit(AMOUNT);
             }
-        } while (pacer.anotherRound(actor));
+            rounds++;
+        } while (pacer.keepGoing(actor, rounds));
         return overdrafts;
     }
 
     /**
-     * Decides when the two actors may stop. Each one goes on until both have done
-     * {@value #MIN_ROUNDS} rounds and each has seen the other make progress {@value #MIN_OVERLAPS}
-     * times between two of its own rounds: proof that the two threads really ran at the same
-     * moment, even on a busy machine where one of them may sit in the scheduler's queue for a
-     * while. A deadline keeps a sample short if the two threads rarely get to run together.
+     * Decides when the two actors may stop, so that every sample gives the race many chances, even
+     * in jcstress's quickest mode and on a busy machine.
+     *
+     * <p>Each actor goes on until both have done {@value #MIN_ROUNDS} rounds and each has seen the
+     * other make progress {@value #MIN_OVERLAPS} times between two of its own checks: evidence that
+     * the two threads ran side by side. A deadline ends a sample on a machine so busy that the two
+     * threads rarely run together; there the race still shows, because a thread that the
+     * scheduler pauses in the middle of a read-modify-write resumes with a stale value while the
+     * other one keeps going. The bookkeeping runs only every {@value #CHECK_EVERY} rounds, so that
+     * the actors spend nearly all their time inside the methods under test.
      */
     static final class Pacer {
 
-        static final int MIN_ROUNDS = 10_000;
-        static final int MIN_OVERLAPS = 200;
+        static final int MIN_ROUNDS = 20_000;
+        static final int MIN_OVERLAPS = 100;
+        static final int CHECK_EVERY = 64;
         static final long MAX_NANOS = 200_000_000L;
 
-        private final AtomicLongArray rounds = new AtomicLongArray(2);
+        private final AtomicLongArray published = new AtomicLongArray(2);
         private final AtomicInteger actorsSatisfied = new AtomicInteger();
         // Each element of these arrays is read and written by its own actor only.
         private final long[] otherSeen = new long[2];
@@ -95,28 +103,26 @@ public class OverdraftRace {
         private final long[] deadline = new long[2];
         private final boolean[] satisfied = new boolean[2];
 
-        void start(int me) {
-            deadline[me] = System.nanoTime() + MAX_NANOS;
+        void start(int actor) {
+            deadline[actor] = System.nanoTime() + MAX_NANOS;
         }
 
-        /** Records one more round of actor {@code me}; returns whether it should do another. */
-        boolean anotherRound(int me) {
-            long done = rounds.get(me) + 1;
-            rounds.lazySet(me, done);
-            long other = rounds.get(1 - me);
-            if (other != otherSeen[me]) {
-                otherSeen[me] = other;
-                overlaps[me]++;
+        /** Returns whether {@code actor}, having done {@code rounds} rounds, should do another. */
+        boolean keepGoing(int actor, long rounds) {
+            if (rounds % CHECK_EVERY != 0) {
+                return true;
             }
-            if (!satisfied[me] && done >= MIN_ROUNDS && overlaps[me] >= MIN_OVERLAPS) {
-                satisfied[me] = true;
+            published.lazySet(actor, rounds);
+            long other = published.get(1 - actor);
+            if (other != otherSeen[actor]) {
+                otherSeen[actor] = other;
+                overlaps[actor]++;
+            }
+            if (!satisfied[actor] && rounds >= MIN_ROUNDS && overlaps[actor] >= MIN_OVERLAPS) {
+                satisfied[actor] = true;
                 actorsSatisfied.incrementAndGet();
             }
-            return actorsSatisfied.get() < 2 && System.nanoTime() < deadline[me];
-        }
-
-        long rounds(int me) {
-            return rounds.get(me);
+            return actorsSatisfied.get() < 2 && System.nanoTime() < deadline[actor];
         }
     }
 }

@@ -9,6 +9,7 @@ import org.openjdk.jcstress.annotations.Arbiter;
 import org.openjdk.jcstress.annotations.JCStressTest;
 import org.openjdk.jcstress.annotations.Outcome;
 import org.openjdk.jcstress.annotations.State;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.openjdk.jcstress.infra.results.II_Result;
 
 /**
@@ -36,9 +37,12 @@ import org.openjdk.jcstress.infra.results.II_Result;
 @State
 public class OfferRace {
 
-    private static final int BUFFERS = 32;
+    private static final int BUFFERS = 8;
 
     private final BoundedBuffer<String>[] buffers = newBuffers();
+
+    /** Both threads wait here for each other, so that their offers really overlap. */
+    private final AtomicInteger arrived = new AtomicInteger();
 
     @SuppressWarnings("unchecked")
     private static BoundedBuffer<String>[] newBuffers() {
@@ -49,8 +53,16 @@ public class OfferRace {
         return buffers;
     }
 
+    private void meetTheOtherThread() {
+        arrived.incrementAndGet();
+        while (arrived.get() < 2) {
+            Thread.onSpinWait();
+        }
+    }
+
     @Actor
     public void first() {
+        meetTheOtherThread();
         for (BoundedBuffer<String> buffer : buffers) {
             buffer.offer("first");
         }
@@ -58,8 +70,11 @@ public class OfferRace {
 
     @Actor
     public void second() {
-        for (BoundedBuffer<String> buffer : buffers) {
-            buffer.offer("second");
+        meetTheOtherThread();
+        // The other way round: wherever the two threads cross, they offer into the same buffer at
+        // nearly the same moment.
+        for (int i = buffers.length - 1; i >= 0; i--) {
+            buffers[i].offer("second");
         }
     }
 

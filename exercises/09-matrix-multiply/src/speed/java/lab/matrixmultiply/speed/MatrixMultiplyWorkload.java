@@ -5,9 +5,13 @@ import lab.matrixmultiply.MatrixMultiplier;
 import lab.support.speed.SpeedWorkload;
 
 /**
- * The timed workload of the matrix-multiply exercise: the product of two fixed, seeded square
- * matrices, sequentially with the kit's own loop and in parallel with the student's
- * {@link MatrixMultiplier}.
+ * The timed workload of the matrix-multiply exercise: the product of two fixed, seeded matrices,
+ * 4000×1000 times 1000×1000, sequentially with the kit's own loop and in parallel with the
+ * student's {@link MatrixMultiplier}.
+ *
+ * <p>The shape keeps the right-hand matrix (8 MB) small enough to stay in a typical shared
+ * last-level cache, so that two cores are not simply waiting on main memory, while the left-hand
+ * matrix is tall enough to give the baseline about a second of arithmetic.
  *
  * <p>The entries are small whole numbers, so every product and every partial sum is exact in a
  * {@code double}: a correct implementation matches the baseline bit for bit whatever order it adds
@@ -15,8 +19,14 @@ import lab.support.speed.SpeedWorkload;
  */
 public final class MatrixMultiplyWorkload implements SpeedWorkload<double[][]> {
 
-    /** Sized so that the sequential baseline takes about a second on a 2-core grading runner. */
-    static final int SIZE = 1200;
+    /** Rows of the left-hand matrix, and of the product. */
+    static final int ROWS = 4000;
+
+    /** Columns of the left-hand matrix and rows of the right-hand one. */
+    static final int INNER = 1000;
+
+    /** Columns of the right-hand matrix, and of the product. */
+    static final int COLUMNS = 1000;
 
     private static final long SEED = 20240909L;
 
@@ -30,8 +40,8 @@ public final class MatrixMultiplyWorkload implements SpeedWorkload<double[][]> {
     @Override
     public void setUp() {
         Random random = new Random(SEED);
-        a = randomMatrix(random, SIZE, SIZE);
-        b = randomMatrix(random, SIZE, SIZE);
+        a = randomMatrix(random, ROWS, INNER);
+        b = randomMatrix(random, INNER, COLUMNS);
     }
 
     /** The plain sequential product in cache-friendly i-k-j order: the fair baseline. */
@@ -94,7 +104,7 @@ public final class MatrixMultiplyWorkload implements SpeedWorkload<double[][]> {
         double[][] matrix = new double[rows][columns];
         for (double[] row : matrix) {
             for (int j = 0; j < columns; j++) {
-                // Whole numbers from -9 to 9: every sum of SIZE products stays exact.
+                // Whole numbers from -9 to 9: every sum of INNER products stays exact.
                 row[j] = random.nextInt(19) - 9;
             }
         }
