@@ -22,6 +22,13 @@ public final class GraderClasspath {
                 .toList();
     }
 
+    /** The grader's class path followed by the given directories of compiled exercise code. */
+    public static List<Path> with(Path... exerciseDirs) {
+        List<Path> classpath = new java.util.ArrayList<>(entries());
+        classpath.addAll(List.of(exerciseDirs));
+        return classpath;
+    }
+
     /** The jcstress jar, whose annotation processor generates the stress tests' harness. */
     public static Path jcstressJar() {
         return entries().stream()

@@ -41,17 +41,17 @@ public final class ForkedChecks {
         int max = exercise.metadata().pointsFor(kind);
         Duration limit = Duration.ofSeconds(exercise.metadata().timeLimitSecondsFor(kind));
         return switch (kind) {
-            case TESTS -> junit(kind, max, limit, classpath(compiled.classes(), compiled.testClasses()),
+            case TESTS -> junit(kind, max, limit, GraderClasspath.with(compiled.classes(), compiled.testClasses()),
                     compiled.testClasses(), "exclude", workDir, List.of());
             case HIDDEN -> compiled.hiddenTestClasses()
                     .map(hidden -> junit(kind, max, limit,
-                            classpath(compiled.classes(), compiled.testClasses(), hidden), hidden, "exclude", workDir, List.of()))
+                            GraderClasspath.with(compiled.classes(), compiled.testClasses(), hidden), hidden, "exclude", workDir, List.of()))
                     .orElseGet(() -> CheckResult.of(kind, Status.SKIPPED, 0, max,
                             "no hidden tests here (they exist only in the instructor's kit)", List.of()));
-            case DESIGN -> junit(kind, max, limit, classpath(compiled.classes(), compiled.testClasses()),
+            case DESIGN -> junit(kind, max, limit, GraderClasspath.with(compiled.classes(), compiled.testClasses()),
                     compiled.testClasses(), "include", workDir, policyItems);
             case STRESS -> compiled.stressClasses()
-                    .map(stress -> stress(max, limit, classpath(compiled.classes(), stress), workDir))
+                    .map(stress -> stress(max, limit, GraderClasspath.with(compiled.classes(), stress), workDir))
                     .orElseGet(() -> CheckResult.of(kind, Status.ERROR, 0, max,
                             "the exercise has no jcstress tests but its metadata gives stress points", List.of()));
             case SPEED -> throw new IllegalArgumentException("the speed check is not a forked test run");
@@ -114,9 +114,4 @@ public final class ForkedChecks {
         return CheckResult.of(kind, allPassed ? Status.PASS : Status.FAIL, score, max, message.toString(), items);
     }
 
-    private static List<Path> classpath(Path... exerciseDirs) {
-        List<Path> classpath = new ArrayList<>(GraderClasspath.entries());
-        classpath.addAll(List.of(exerciseDirs));
-        return classpath;
-    }
 }

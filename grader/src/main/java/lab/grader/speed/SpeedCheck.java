@@ -68,7 +68,7 @@ public final class SpeedCheck implements SpeedCheckRunner {
             return result(Status.SKIPPED, 0, max, "no reference here to compare with, and no recorded reference efficiency", null);
         }
         Duration limit = Duration.ofSeconds(exercise.metadata().timeLimitSecondsFor(CheckKind.SPEED));
-        List<Path> submission = classpath(compiled.classes(), compiled.speedClasses().get());
+        List<Path> submission = GraderClasspath.with(compiled.classes(), compiled.speedClasses().get());
         SpeedPlan plan = SpeedPlan.forCpus(cpus, settings.quick());
         Timings timings;
         try (Sessions sessions = Sessions.start(spec.workload(), submission, reference, workDir, limit)) {
@@ -118,7 +118,7 @@ public final class SpeedCheck implements SpeedCheckRunner {
                 new ExerciseBuild.Parts(false, false, true));
         CompiledExercise compiled = build.compiled().orElseThrow(() ->
                 new IllegalStateException("the reference of " + exercise.slug() + " does not compile: " + build.failure().orElse("")));
-        return Optional.of(classpath(compiled.classes(), compiled.speedClasses().orElseThrow()));
+        return Optional.of(GraderClasspath.with(compiled.classes(), compiled.speedClasses().orElseThrow()));
     }
 
     private static String savePicture(String base64, Path workDir) {
@@ -136,11 +136,6 @@ public final class SpeedCheck implements SpeedCheckRunner {
         }
     }
 
-    private static List<Path> classpath(Path... exerciseDirs) {
-        List<Path> classpath = new ArrayList<>(GraderClasspath.entries());
-        classpath.addAll(List.of(exerciseDirs));
-        return classpath;
-    }
 
     private static CheckResult result(Status status, double score, int max, String message, SpeedFigures figures) {
         return new CheckResult(CheckKind.SPEED.id(), status, score, max, message, List.of(), figures);
