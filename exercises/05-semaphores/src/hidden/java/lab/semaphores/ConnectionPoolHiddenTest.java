@@ -151,16 +151,20 @@ class ConnectionPoolHiddenTest {
                     served.incrementAndGet();
                 }));
             }
-            assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
-                    "16 borrowers of a pool of 8: 8 should hold a connection at the same time");
-            for (Thread borrower : borrowers) {
-                if (!holders.contains(borrower)) {
-                    threads.awaitBlocked(borrower);
+            // However this ends, the holders are let go, so that no thread outlives the test.
+            try {
+                assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
+                        "16 borrowers of a pool of 8: 8 should hold a connection at the same time");
+                for (Thread borrower : borrowers) {
+                    if (!holders.contains(borrower)) {
+                        threads.awaitBlocked(borrower);
+                    }
                 }
+                assertEquals(0, pool.available(), "8 borrowers hold all 8 connections");
+                assertEquals(size, inFlight.now(), "16 borrowers of a pool of 8: only 8 may hold one while none is returned");
+            } finally {
+                letGo.countDown();
             }
-            assertEquals(0, pool.available(), "8 borrowers hold all 8 connections");
-            assertEquals(size, inFlight.now(), "16 borrowers of a pool of 8: only 8 may hold one while none is returned");
-            letGo.countDown();
         }
         assertEquals(2 * size, served.get());
         assertEquals(size, inFlight.most(), "never more than 8 borrowers at once in a pool of 8");

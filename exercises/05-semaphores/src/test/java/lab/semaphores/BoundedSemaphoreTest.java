@@ -197,19 +197,23 @@ class BoundedSemaphoreTest {
                     semaphore.release();
                 });
             }
-            assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
-                    "3 threads should all hold a permit of a semaphore with 3 at the same time");
-            assertEquals(0, semaphore.availablePermits(), "3 holders of 3 permits leave none free");
+            // However this ends, the holders are let go, so that no thread outlives the test.
+            try {
+                assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
+                        "3 threads should all hold a permit of a semaphore with 3 at the same time");
+                assertEquals(0, semaphore.availablePermits(), "3 holders of 3 permits leave none free");
 
-            Thread fourth = threads.start("fourth", () -> {
-                semaphore.acquire();
-                inFlight.enter();
-                inFlight.leave();
-                semaphore.release();
-            });
-            threads.awaitBlocked(fourth);
-            assertEquals(permits, inFlight.now(), "a 4th thread got in while 3 held all 3 permits");
-            letGo.countDown();
+                Thread fourth = threads.start("fourth", () -> {
+                    semaphore.acquire();
+                    inFlight.enter();
+                    inFlight.leave();
+                    semaphore.release();
+                });
+                threads.awaitBlocked(fourth);
+                assertEquals(permits, inFlight.now(), "a 4th thread got in while 3 held all 3 permits");
+            } finally {
+                letGo.countDown();
+            }
         }
         assertEquals(permits, inFlight.most(), "never more than 3 threads may hold the 3 permits");
         assertEquals(permits, semaphore.availablePermits(), "every permit came back");

@@ -170,17 +170,21 @@ class ConnectionPoolTest {
                     pool.release(connection);
                 });
             }
-            assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
-                    "3 borrowers should all hold a connection of a pool of 3 at the same time");
-            Thread fourth = threads.start("borrower-3", () -> {
-                Connection connection = pool.borrow();
-                inFlight.enter();
-                inFlight.leave();
-                pool.release(connection);
-            });
-            threads.awaitBlocked(fourth);
-            assertEquals(size, inFlight.now(), "a 4th borrower got a connection while 3 held all 3");
-            letGo.countDown();
+            // However this ends, the holders are let go, so that no thread outlives the test.
+            try {
+                assertTrue(allHolding.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
+                        "3 borrowers should all hold a connection of a pool of 3 at the same time");
+                Thread fourth = threads.start("borrower-3", () -> {
+                    Connection connection = pool.borrow();
+                    inFlight.enter();
+                    inFlight.leave();
+                    pool.release(connection);
+                });
+                threads.awaitBlocked(fourth);
+                assertEquals(size, inFlight.now(), "a 4th borrower got a connection while 3 held all 3");
+            } finally {
+                letGo.countDown();
+            }
         }
         assertEquals(size, inFlight.most(), "never more than 3 borrowers at once in a pool of 3");
         assertEquals(size, pool.available(), "every connection came back");
