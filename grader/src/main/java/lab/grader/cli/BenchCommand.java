@@ -46,6 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "fewer rounds per speed check")
     boolean quick;
 
+    @Option(names = "--drafts", description = "include exercises marked draft in exercise.json (for authors)")
+    boolean drafts;
+
     @Option(names = "--out", paramLabel = "DIR", description = "work directory (default: target/lab-bench)")
     Path out = Path.of("target", "lab-bench");
 
@@ -54,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
         if (times < 1) {
             throw new KitException("--times must be at least 1");
         }
-        Kit kit = Kit.open(LabCommand.kitRoot());
+        Kit kit = LabCommand.openKit(drafts);
         List<Exercise> exercises = kit.select(only).stream().filter(e -> e.metadata().grades(CheckKind.SPEED)).toList();
         if (exercises.isEmpty()) {
             throw new KitException("none of the chosen exercises has a speed check");

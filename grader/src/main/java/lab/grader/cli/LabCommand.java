@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lab", mixinStandardHelpOptions = true, version = "Concurrency Lab 0.1.0",
         description = "Grades Concurrency Lab submissions and checks the kit.",
-        subcommands = {GradeCommand.class, VerifyCommand.class, RepeatCommand.class, PublishTemplateCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, VerifyCommand.class, RepeatCommand.class, PublishTemplateCommand.class,
+            ResultsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class LabCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
@@ -28,7 +28,7 @@ public final class LabCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "say what to do: grade, verify, repeat, publish-template or bench-speed");
+                "say what to do: grade, verify, repeat, publish-template, results or bench-speed");
     }
 
     public static CommandLine commandLine() {

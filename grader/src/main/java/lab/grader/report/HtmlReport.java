@@ -18,7 +18,8 @@ import lab.grader.result.SpeedFigures;
  */
 public final class HtmlReport {
 
-    private static final String STYLE = """
+    /** The stylesheet of every page the grader writes (inline: the pages are self-contained). */
+    static final String STYLE = """
             body{font:14px/1.45 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:960px;color:#1d232a;padding:0 1rem}
             h1{font-size:1.6rem;margin-bottom:.2rem} h2{font-size:1.2rem;margin:2rem 0 .5rem;border-bottom:1px solid #dde3ea;padding-bottom:.3rem}
             .muted{color:#5b6773} table{border-collapse:collapse;width:100%;margin:.5rem 0} td,th{border-bottom:1px solid #e7ecf1;padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -123,7 +124,7 @@ public final class HtmlReport {
         html.append("</div>");
     }
 
-    private static String bar(double score, int max) {
+    static String bar(double score, int max) {
         double share = max == 0 ? 0 : score / max;
         return String.format(Locale.ROOT, "<span class='bar'><span style='width:%.0f%%'></span></span>", share * 100);
     }
