@@ -119,7 +119,7 @@ class EventHiddenTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter",
                     () -> result.set(event.await(Long.MAX_VALUE, TimeUnit.NANOSECONDS)));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             event.set();
         }
         assertTrue(result.get(), "await(Long.MAX_VALUE ns) must wait for set(), not give up at once "
@@ -140,9 +140,9 @@ class EventHiddenTest {
                     returned.incrementAndGet();
                 }));
             }
-            threads.awaitBlocked(interrupted);
+            threads.awaitWaiting(interrupted);
             for (Thread other : others) {
-                threads.awaitBlocked(other);
+                threads.awaitWaiting(other);
             }
             interrupted.interrupt();
             threads.join(interrupted);

@@ -80,7 +80,7 @@ class LatchHiddenTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter",
                     () -> result.set(latch.await(Long.MAX_VALUE, TimeUnit.NANOSECONDS)));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             latch.countDown();
         }
         assertTrue(result.get(), "await(Long.MAX_VALUE ns) must wait for the latch to open, not give up at once");
@@ -97,13 +97,13 @@ class LatchHiddenTest {
                 latch.await();
                 otherReturned.set(true);
             });
-            threads.awaitBlocked(interrupted);
-            threads.awaitBlocked(other);
+            threads.awaitWaiting(interrupted);
+            threads.awaitWaiting(other);
             interrupted.interrupt();
             threads.join(interrupted);
             assertEquals(2, latch.getCount(), "an interrupt does not count down");
             latch.countDown();
-            threads.awaitBlocked(other);
+            threads.awaitWaiting(other);
             assertFalse(otherReturned.get(), "the count is 1: the other waiter must still wait");
             latch.countDown();
         }

@@ -55,7 +55,7 @@ class EventTest {
                 event.await();
                 returned.set(true);
             });
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             assertFalse(returned.get(), "await must wait while the event is not set");
             event.set();
             threads.join(waiter);
@@ -89,7 +89,7 @@ class EventTest {
                 event.await();
                 returned.set(true);
             });
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             assertFalse(returned.get(), "the event was cleared: a new await must wait for the next set()");
             event.set();
             threads.join(waiter);
@@ -116,7 +116,7 @@ class EventTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter",
                     () -> result.set(event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS)));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             event.set();
         }
         assertTrue(result.get(), "set() during the wait: await(timeout) must return true");
@@ -164,7 +164,7 @@ class EventTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter", () -> assertThrows(InterruptedException.class, event::await,
                     "interrupting a thread blocked in await must throw InterruptedException"));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             waiter.interrupt();
             threads.join(waiter);
         }
@@ -178,7 +178,7 @@ class EventTest {
             Thread waiter = threads.start("waiter", () -> assertThrows(InterruptedException.class,
                     () -> event.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS),
                     "interrupting a thread blocked in await(timeout) must throw InterruptedException"));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             waiter.interrupt();
             threads.join(waiter);
         }

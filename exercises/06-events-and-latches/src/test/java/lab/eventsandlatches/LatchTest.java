@@ -53,9 +53,9 @@ class LatchTest {
                 latch.await();
                 returned.set(true);
             });
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             latch.countDown();
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             assertFalse(returned.get(), "the count is 1, not 0: await must still wait");
             latch.countDown();
             threads.join(waiter);
@@ -108,7 +108,7 @@ class LatchTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter",
                     () -> result.set(latch.await(Delays.LONG.toMillis(), TimeUnit.MILLISECONDS)));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             latch.countDown();
         }
         assertTrue(result.get(), "the latch opened during the wait: await(timeout) must return true");
@@ -127,7 +127,7 @@ class LatchTest {
         try (TestThreads threads = new TestThreads()) {
             Thread waiter = threads.start("waiter", () -> assertThrows(InterruptedException.class, latch::await,
                     "interrupting a thread blocked in await must throw InterruptedException"));
-            threads.awaitBlocked(waiter);
+            threads.awaitWaiting(waiter);
             waiter.interrupt();
             threads.join(waiter);
         }

@@ -46,7 +46,7 @@ final class Waiters {
             }));
         }
         for (Thread thread : waiters.threads) {
-            testThreads.awaitBlocked(thread);
+            testThreads.awaitWaiting(thread);
         }
         return waiters;
     }

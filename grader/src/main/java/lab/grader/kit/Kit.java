@@ -82,6 +82,14 @@ public final class Kit {
     }
 
     /**
+     * Where the exercise's alternative solutions live: {@code solutions/NN-slug/alternatives/NAME/},
+     * each a whole source tree, correct but built differently from the reference.
+     */
+    public Path alternativesDirectory(Exercise exercise) {
+        return root.resolve("solutions").resolve(exercise.directoryName()).resolve("alternatives");
+    }
+
+    /**
      * The exercises named by a comma-separated list of slugs (or all of them when {@code only} is
      * empty), in kit order; an unknown slug is a {@link KitException} that lists the known ones.
      */

@@ -3,11 +3,13 @@ package lab.grader.verify;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import lab.grader.grading.ExerciseGrader;
 import lab.grader.intake.Intake;
 import lab.grader.kit.CheckKind;
@@ -20,13 +22,21 @@ import lab.grader.result.Status;
 
 /**
  * The kit's self-check (DESIGN.md section 3): the stub scores 0 in {@code tests}, {@code hidden}
- * and {@code stress}; the reference scores full marks in every check; every mutant loses points in
- * the check its header names. Each subject runs only the checks its rule is about, which keeps a
+ * and {@code stress}; the reference scores full marks in every check, and so does every
+ * alternative solution (in every check but speed); every mutant loses points in the check its
+ * header names. Each subject runs only the checks its rule is about, which keeps a
  * full verify within CI's time.
  */
 public final class Verifier {
 
     private static final Set<CheckKind> STUB_CHECKS = Set.of(CheckKind.TESTS, CheckKind.HIDDEN, CheckKind.STRESS);
+    private static final Set<CheckKind> ALL_CHECKS = Set.of(CheckKind.values());
+    /**
+     * An alternative proves the tests judge behaviour, not the reference's design; its speed is
+     * not verified (a different design may fairly be a little slower, and each speed check costs a minute).
+     */
+    private static final Set<CheckKind> ALTERNATIVE_CHECKS = Set.of(CheckKind.TESTS, CheckKind.HIDDEN, CheckKind.STRESS,
+            CheckKind.DESIGN);
 
     private final Kit kit;
     private final ExerciseGrader grader;
@@ -46,7 +56,12 @@ public final class Verifier {
             out.println("verifying " + exercise.slug() + " ...");
             Path work = workRoot.resolve(exercise.directoryName());
             rows.addAll(stub(exercise, work.resolve("stub")));
-            rows.addAll(reference(exercise, work.resolve("reference")));
+            rows.addAll(fullMarks(exercise, "reference", kit.referenceSources(exercise), work.resolve("reference"), ALL_CHECKS));
+            for (Path alternative : alternatives(exercise)) {
+                String name = alternative.getFileName().toString();
+                rows.addAll(fullMarks(exercise, "alternative " + name, alternative, work.resolve("alternative-" + name),
+                        ALTERNATIVE_CHECKS));
+            }
             for (Mutant mutant : Mutant.in(exercise.mutantsDirectory())) {
                 rows.add(mutant(exercise, mutant, work.resolve("mutant-" + mutant.name())));
             }
@@ -77,18 +92,31 @@ public final class Verifier {
         return rows;
     }
 
-    private List<VerifyRow> reference(Exercise exercise, Path work) {
-        Set<CheckKind> all = Set.of(CheckKind.values());
-        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, kit.referenceSources(exercise), work, all);
+    /** The alternative solutions' source trees, by name. */
+    private List<Path> alternatives(Exercise exercise) {
+        Path directory = kit.alternativesDirectory(exercise);
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Rows saying whether the sources got full marks in every one of the checks. */
+    private List<VerifyRow> fullMarks(Exercise exercise, String subject, Path sources, Path work, Set<CheckKind> checks) {
+        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, sources, work, checks);
         if (outcome.notGraded() != null) {
-            return List.of(new VerifyRow(exercise.slug(), "reference", "build", "full marks", outcome.notGraded().status(),
+            return List.of(new VerifyRow(exercise.slug(), subject, "build", "full marks", outcome.notGraded().status(),
                     false, outcome.notGraded().message()));
         }
         List<VerifyRow> rows = new ArrayList<>();
         for (CheckResult check : outcome.checks()) {
             boolean withheld = check.status() == Status.WITHHELD;
             boolean ok = withheld || (check.score() == check.max() && check.status() == Status.PASS);
-            rows.add(new VerifyRow(exercise.slug(), "reference", check.kind(), "full marks",
+            rows.add(new VerifyRow(exercise.slug(), subject, check.kind(), "full marks",
                     withheld ? "withheld" : score(check), ok,
                     withheld ? SafeText.firstLine(check.message(), 80) : ok ? "" : firstFailure(check)));
         }

@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -106,6 +107,53 @@ public final class TestThreads implements AutoCloseable {
         }
         throw new AssertionError(thread.getName() + " did not block within " + Delays.LONG.toMillis()
                 + " ms; it is " + thread.getState() + " at\n" + stackOf(thread));
+    }
+
+    /**
+     * Waits until {@code thread} waits for a signal (in {@code Condition.await}, {@code Object.wait},
+     * a park of its own...), not merely for a lock: a thread that called an {@code await} method
+     * built on a {@code ReentrantLock} is parked (WAITING) while it queues for the lock, before it
+     * has looked at any state, and a signal sent then is not one it was waiting for. Fails if the
+     * thread finishes or does not wait within {@link Delays#LONG}.
+     */
+    public void awaitWaiting(Thread thread) {
+        long deadline = System.nanoTime() + Delays.LONG.toNanos();
+        while (System.nanoTime() < deadline) {
+            Thread.State state = thread.getState();
+            if ((state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && !queuedForLock(thread)) {
+                return;
+            }
+            if (state == Thread.State.TERMINATED) {
+                rethrowFirstFailure();
+                throw new AssertionError(thread.getName()
+                        + " finished, but it should be waiting (it returned without waiting)");
+            }
+            Thread.onSpinWait();
+            Thread.yield();
+        }
+        throw new AssertionError(thread.getName() + " did not wait within " + Delays.LONG.toMillis()
+                + " ms; it is " + thread.getState() + " at\n" + stackOf(thread));
+    }
+
+    /**
+     * Whether the thread's stack shows it acquiring a lock of {@code java.util.concurrent.locks}
+     * ({@code lock()}, {@code lockInterruptibly()}, {@code tryLock(timeout)}, {@code writeLock()} ...).
+     * A condition wait re-acquiring its lock after a signal is not counted: it was signalled already.
+     */
+    private static boolean queuedForLock(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
+                return false; // below the JDK's frames: the code that called the blocking method
+            }
+            if (type.contains("ConditionObject")) {
+                return false;
+            }
+            if (type.startsWith("java.util.concurrent.locks.") && frame.getMethodName().toLowerCase(Locale.ROOT).contains("lock")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Joins one thread, bounded by {@link Delays#LONG}; fails with its stack if it is still alive. */
