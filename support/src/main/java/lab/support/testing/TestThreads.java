@@ -5,7 +5,6 @@ import java.lang.management.ThreadInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
@@ -140,7 +139,7 @@ public final class TestThreads implements AutoCloseable {
      * ({@code lock()}, {@code lockInterruptibly()}, {@code tryLock(timeout)}, {@code writeLock()} ...).
      * A condition wait re-acquiring its lock after a signal is not counted: it was signalled already.
      */
-    private static boolean queuedForLock(Thread thread) {
+    static boolean queuedForLock(Thread thread) {
         for (StackTraceElement frame : thread.getStackTrace()) {
             String type = frame.getClassName();
             if (!type.startsWith("java.") && !type.startsWith("jdk.")) {
@@ -149,11 +148,20 @@ public final class TestThreads implements AutoCloseable {
             if (type.contains("ConditionObject")) {
                 return false;
             }
-            if (type.startsWith("java.util.concurrent.locks.") && frame.getMethodName().toLowerCase(Locale.ROOT).contains("lock")) {
+            if (type.startsWith("java.util.concurrent.locks.") && acquiresALock(frame.getMethodName())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * lock, lockInterruptibly, tryLock, writeLock, readLockInterruptibly, tryWriteLock ... but not
+     * the condition queue's own {@code block} (which a case-blind "contains lock" would match).
+     */
+    private static boolean acquiresALock(String method) {
+        return method.startsWith("lock") || method.startsWith("tryLock") || method.endsWith("Lock")
+                || method.endsWith("LockInterruptibly") || method.startsWith("tryWriteLock") || method.startsWith("tryReadLock");
     }
 
     /** Joins one thread, bounded by {@link Delays#LONG}; fails with its stack if it is still alive. */
