@@ -1,9 +1,13 @@
 package lab.grader.build;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import lab.grader.kit.Exercise;
 
 /**
@@ -61,15 +65,51 @@ public final class ExerciseBuild {
             }
         }
         Path speedClasses = null;
-        if (parts.speed() && java.nio.file.Files.isDirectory(exercise.speedSources())) {
+        if (parts.speed() && Files.isDirectory(exercise.speedSources())) {
             speedClasses = target.resolve("speed-classes");
             failure = JavaCompilation.compile(exercise.speedSources(), plus(libraries, classes), speedClasses, null);
             if (failure.isPresent()) {
                 return BuildResult.failed("the speed workload does not compile against your code:\n" + failure.get());
             }
         }
+        Optional<String> clash = classOfTheKit(classes, testClasses, hiddenClasses, stressClasses, speedClasses);
+        if (clash.isPresent()) {
+            return BuildResult.failed("your code defines " + clash.get() + ", which is the name of a class of the kit's"
+                    + " tests; rename your class");
+        }
         return BuildResult.compiled(new CompiledExercise(classes, testClasses,
                 Optional.ofNullable(hiddenClasses), Optional.ofNullable(stressClasses), Optional.ofNullable(speedClasses)));
+    }
+
+    /**
+     * A class that both the student's code and the kit's tests define. Forks put the student's
+     * classes before the tests' on the class path, so the student's would replace the kit's at run
+     * time: the red-team suite's shadows-a-test-helper defined lab.tally.Expect, the tests'
+     * assertion helper, with assertions that never fail, and scored 100 with every answer wrong
+     * (most real exercises have such helpers: Matrices, Images, PoolTestSupport ...).
+     */
+    private static Optional<String> classOfTheKit(Path classes, Path... kitTrees) {
+        for (Path tree : kitTrees) {
+            if (tree == null || !Files.isDirectory(tree)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.walk(tree)) {
+                Optional<String> clash = files
+                        .filter(file -> file.toString().endsWith(".class"))
+                        .map(file -> tree.relativize(file).toString())
+                        .filter(relative -> Files.exists(classes.resolve(relative)))
+                        .map(relative -> relative.substring(0, relative.length() - ".class".length())
+                                .replace(java.io.File.separatorChar, '.'))
+                        .sorted()
+                        .findFirst();
+                if (clash.isPresent()) {
+                    return clash;
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return Optional.empty();
     }
 
     private static List<Path> plus(List<Path> base, Path... more) {

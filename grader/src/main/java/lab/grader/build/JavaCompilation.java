@@ -93,10 +93,28 @@ final class JavaCompilation {
             errors.add(file + d.getMessage(Locale.ROOT).lines().findFirst().orElse(""));
         }
         if (errors.isEmpty()) {
-            return extra.isBlank() ? "the compiler failed without a message" : extra.strip();
+            return extra.isBlank() ? "the compiler failed without a message" : crash(extra);
         }
         String shown = errors.stream().limit(MAX_ERRORS_SHOWN).collect(Collectors.joining("\n"));
         return errors.size() > MAX_ERRORS_SHOWN ? shown + "\n... and " + (errors.size() - MAX_ERRORS_SHOWN) + " more" : shown;
+    }
+
+    /**
+     * The compiler's own output when it gave up without an error diagnostic. When javac itself
+     * crashes (the red-team suite's compiler-crash: an expression nested 20,000 parentheses deep
+     * overflows its stack), that output is a request to file a bug plus a stack trace of a thousand
+     * lines, which went whole into result.json and the CI log: keep the exception's name.
+     */
+    private static String crash(String compilerOutput) {
+        List<String> lines = compilerOutput.strip().lines().toList();
+        for (String line : lines) {
+            if (line.matches("(java|jdk|com\\.sun)\\.[\\w.$]+(Error|Exception)(:.*)?")) {
+                return "the Java compiler crashed on this code (" + line.strip() + ");"
+                        + " very deeply nested or very long expressions can cause this";
+            }
+        }
+        String shown = String.join("\n", lines.subList(0, Math.min(MAX_ERRORS_SHOWN, lines.size())));
+        return lines.size() > MAX_ERRORS_SHOWN ? shown + "\n..." : shown;
     }
 
     private static String relative(Path sources, Path file) {

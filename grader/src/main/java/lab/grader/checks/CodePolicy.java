@@ -26,7 +26,8 @@ import lab.grader.result.Status;
  * <p>Student code may use the JDK's {@code java.*} and {@code javax.*} packages and its own
  * exercise package, minus what could escape the test harness or forge a result: reflection,
  * method handles, class loaders, leaving the JVM, swapping the standard streams, enumerating
- * threads (the watchdog's among them), processes, files, the network and native code. An
+ * threads (the watchdog's among them), processes, files, the network and native code, and the
+ * JDK APIs that do any of these given a name in a string (java.beans, XSLT, JDK tools ...). An
  * exercise's {@code allow} list lifts one group for the exercises that need it.
  */
 public final class CodePolicy {
@@ -72,6 +73,25 @@ public final class CodePolicy {
         rules.add(noClasses().should().dependOnClassesThat()
                 .areAssignableTo(ClassLoader.class)
                 .as("no class loaders"));
+        // Found by the red-team suite (grader/src/test/resources/redteam): these JDK APIs take a
+        // class, a method or a file by its name in a string, so the rules here, which see only the
+        // names in the bytecode, would miss what they do. java.beans.Statement/Expression call any
+        // public method (reflection without java.lang.reflect: forges-results-via-beans took the
+        // harness's ResultChannel and scored a stub 100/100), Swing's UIDefaults.ProxyLazyValue does
+        // the same, XSLT calls static Java methods named in a stylesheet and XML parsers open any URI
+        // (reads-hidden-tests-via-xslt read the hidden test class), java.util.spi.ToolProvider runs
+        // javac, jar and jshell in the fork, deserialisation makes objects of any class by name, and
+        // the logging configuration instantiates handlers (FileHandler among them) by class name.
+        rules.add(noClasses().should().dependOnClassesThat()
+                .resideInAnyPackage("java.beans..", "javax.swing..", "javax.xml.parsers..", "javax.xml.stream..",
+                        "javax.xml.transform..", "javax.xml.validation..", "javax.xml.xpath..", "javax.xml.catalog..",
+                        "java.util.spi..")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.io.ObjectInputStream")
+                .orShould().dependOnClassesThat()
+                .haveFullyQualifiedName("java.util.logging.LogManager")
+                .as("no JDK APIs that reach classes, methods or files by name (java.beans, Swing, XML processing,"
+                        + " JDK tools, deserialisation, logging configuration)"));
         rules.add(noClasses().should(accessTo(Set.of(
                         "java.lang.System.exit", "java.lang.Runtime.exit", "java.lang.Runtime.halt",
                         "java.lang.Runtime.addShutdownHook", "java.lang.Runtime.removeShutdownHook")))
@@ -79,6 +99,8 @@ public final class CodePolicy {
         rules.add(noClasses().should(accessTo(Set.of(
                         "java.lang.System.setOut", "java.lang.System.setErr", "java.lang.System.setIn",
                         "java.lang.System.setProperty", "java.lang.System.clearProperty", "java.lang.System.setProperties",
+                        // The live Properties object: getProperties().setProperty(...) is setProperty (red team).
+                        "java.lang.System.getProperties",
                         "java.lang.System.load", "java.lang.System.loadLibrary", "java.lang.Runtime.load",
                         "java.lang.Runtime.loadLibrary", "java.lang.System.console")))
                 .as("no replacing standard streams or system properties, no native libraries"));
@@ -107,7 +129,12 @@ public final class CodePolicy {
             rules.add(noClasses().should().dependOnClassesThat()
                     .haveNameMatching("java\\.io\\.(File|FileDescriptor|FileInputStream|FileOutputStream|FileReader"
                             + "|FileWriter|RandomAccessFile)")
-                    .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..")
+                    // Red team: these open files by name too (writes-files-via-logging wrote a JUnit
+                    // report beside the grader's with FileHandler); preferences are files in $HOME.
+                    .orShould().dependOnClassesThat()
+                    .haveNameMatching("java\\.util\\.logging\\.FileHandler|java\\.util\\.zip\\.ZipFile|java\\.util\\.jar\\.JarFile")
+                    .orShould().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.nio.channels..",
+                            "java.util.prefs..")
                     // These constructors take file names; System.out.println stays allowed.
                     .orShould(accessTo(Set.of("java.io.PrintStream.<init>", "java.io.PrintWriter.<init>",
                             "java.util.Formatter.<init>")))
@@ -116,6 +143,8 @@ public final class CodePolicy {
         if (!allow.contains(ALLOW_NETWORK)) {
             rules.add(noClasses().should().dependOnClassesThat()
                     .resideInAnyPackage("java.net..", "javax.net..", "java.nio.channels..")
+                    // Red team: a log handler that opens a socket by host name.
+                    .orShould().dependOnClassesThat().haveFullyQualifiedName("java.util.logging.SocketHandler")
                     .as("no network access"));
         }
         return rules;

@@ -46,11 +46,32 @@ public final class Intake {
         }
         Path sourcesRoot = workDir.resolve("submission");
         for (Exercise exercise : kit.exercises()) {
-            copyJavaTree(root.resolve("exercises").resolve(exercise.directoryName()).resolve("src/main/java"),
-                    sourcesRoot.resolve(exercise.directoryName()).resolve("src/main/java"));
+            Path sources = root.resolve("exercises").resolve(exercise.directoryName()).resolve("src/main/java");
+            if (insideSubmission(root, sources)) {
+                copyJavaTree(sources, sourcesRoot.resolve(exercise.directoryName()).resolve("src/main/java"));
+            }
         }
         List<String> changed = root.equals(kit.root()) ? List.of() : changedOutsideAllowed(kit.root(), root);
         return new Submission(directory.toString(), gitCommit(root), sourcesRoot, changed);
+    }
+
+    /**
+     * Whether {@code path} really lies inside the submission. copyJavaTree follows no link below
+     * {@code src/main/java}, but the path itself goes through links: the red-team suite's
+     * symlink-to-solutions made {@code exercises/01-tally/src} a link to
+     * {@code ../../../kit/solutions/01-tally/src}, which is where the official workflow checks out
+     * the kit beside the submission, and scored 100 with the reference solution. Sources behind a
+     * link out of the submission are not taken (the link is listed among the ignored changes).
+     */
+    private static boolean insideSubmission(Path root, Path path) {
+        if (!Files.exists(path)) {
+            return true;
+        }
+        try {
+            return path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The kit's reference solutions, graded as a submission (the demo). */
@@ -105,7 +126,11 @@ public final class Intake {
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     Path relative = submissionRoot.relativize(file);
                     Path kitFile = kitRoot.resolve(relative.toString());
-                    if (changed.size() < MAX_LISTED && (!Files.isRegularFile(kitFile) || Files.mismatch(file, kitFile) != -1)) {
+                    // Only regular files are opened: a link is a change whatever it points at. The red-team
+                    // suite's links-that-trip-the-intake linked README.md to a directory, and reading it
+                    // threw out of the whole grading (exit 1, no report); a link to a pipe would block.
+                    if (changed.size() < MAX_LISTED && (!attributes.isRegularFile() || !Files.isRegularFile(kitFile)
+                            || Files.mismatch(file, kitFile) != -1)) {
                         changed.add(relative.toString().replace('\\', '/'));
                     }
                     return FileVisitResult.CONTINUE;

@@ -14,11 +14,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@code TrimStart()} (which trims every Unicode white space), it starts with {@code ::}
  * (actions/runner, {@code ActionCommand.TryParseV2}), or when it contains the legacy prefix
  * {@code ##[} anywhere ({@code ActionCommand.TryParse}, still tried when the first fails).
+ *
+ * <p>{@link #runnerSeesACommand} is public: the red-team suite reads whole grading logs with it.
  */
-class SafeTextTest {
+public class SafeTextTest {
 
     /** Whether the GitHub runner would read any line of {@code log} as a workflow command. */
-    static boolean runnerSeesACommand(String log) {
+    public static boolean runnerSeesACommand(String log) {
         for (String line : log.split("\r\n|\r|\n", -1)) {
             if (dotnetTrimStart(line).startsWith("::") || line.contains("##[")) {
                 return true;

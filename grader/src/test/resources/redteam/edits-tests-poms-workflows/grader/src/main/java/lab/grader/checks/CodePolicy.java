@@ -1,0 +1,1 @@
+// The pull request's student-code policy: every rule removed.
