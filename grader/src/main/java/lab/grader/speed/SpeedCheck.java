@@ -160,9 +160,11 @@ public final class SpeedCheck implements SpeedCheckRunner {
 
         static Sessions start(String workload, List<Path> submission, Optional<List<Path>> reference, Path workDir, Duration limit) {
             // The baseline runs in a JVM of its own, so that threads a submission leaves running
-            // cannot slow the baseline down and inflate the submission's speedup.
+            // cannot slow the baseline down and inflate the submission's speedup; and on the
+            // reference's class path where there is one, so that no student class is even loaded
+            // there (the baseline is kit code, but the workload class names the student's classes).
             return new Sessions(
-                    ForkedJvm.startSession(spec(workload, submission, workDir.resolve("speed-baseline"), limit)),
+                    ForkedJvm.startSession(spec(workload, reference.orElse(submission), workDir.resolve("speed-baseline"), limit)),
                     ForkedJvm.startSession(spec(workload, submission, workDir.resolve("speed-submission"), limit)),
                     reference.map(cp -> ForkedJvm.startSession(spec(workload, cp, workDir.resolve("speed-reference"), limit)))
                             .orElse(null));
