@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import lab.grader.grading.ExerciseGrader;
 import lab.grader.intake.Intake;
@@ -55,15 +56,17 @@ public final class Verifier {
         for (Exercise exercise : exercises) {
             out.println("verifying " + exercise.slug() + " ...");
             Path work = workRoot.resolve(exercise.directoryName());
-            rows.addAll(stub(exercise, work.resolve("stub")));
-            rows.addAll(fullMarks(exercise, "reference", kit.referenceSources(exercise), work.resolve("reference"), ALL_CHECKS));
+            rows.addAll(timed("stub", () -> stub(exercise, work.resolve("stub"))));
+            rows.addAll(timed("reference", () -> fullMarks(exercise, "reference", kit.referenceSources(exercise),
+                    work.resolve("reference"), ALL_CHECKS)));
             for (Path alternative : alternatives(exercise)) {
                 String name = alternative.getFileName().toString();
-                rows.addAll(fullMarks(exercise, "alternative " + name, alternative, work.resolve("alternative-" + name),
-                        ALTERNATIVE_CHECKS));
+                rows.addAll(timed("alternative " + name, () -> fullMarks(exercise, "alternative " + name, alternative,
+                        work.resolve("alternative-" + name), ALTERNATIVE_CHECKS)));
             }
             for (Mutant mutant : Mutant.in(exercise.mutantsDirectory())) {
-                rows.add(mutant(exercise, mutant, work.resolve("mutant-" + mutant.name())));
+                rows.addAll(timed("mutant " + mutant.name(), () -> List.of(mutant(exercise, mutant,
+                        work.resolve("mutant-" + mutant.name())))));
             }
             long mutants = Mutant.in(exercise.mutantsDirectory()).size();
             if (mutants < 3) {
@@ -71,6 +74,15 @@ public final class Verifier {
                         "every exercise needs at least three mutants"));
             }
         }
+        return rows;
+    }
+
+    /** Runs one subject's checks and prints a progress line with its verdict and the seconds it took. */
+    private List<VerifyRow> timed(String subject, Supplier<List<VerifyRow>> checks) {
+        long started = System.nanoTime();
+        List<VerifyRow> rows = checks.get();
+        boolean ok = rows.stream().allMatch(VerifyRow::ok);
+        out.printf(Locale.ROOT, "  %-36s %-4s %5.0f s%n", subject, ok ? "ok" : "FAIL", (System.nanoTime() - started) / 1e9);
         return rows;
     }
 
