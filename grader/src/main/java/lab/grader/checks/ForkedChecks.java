@@ -68,7 +68,11 @@ public final class ForkedChecks {
 
     private CheckResult stress(int max, Duration limit, List<Path> classpath, Path workDir) {
         Path stressDir = workDir.resolve("stress");
-        ForkOutcome outcome = ForkedJvm.run(new ForkSpec("stress", List.of(settings.stressMode(), stressDir.toString()),
+        List<String> args = new java.util.ArrayList<>(List.of(settings.stressMode(), stressDir.toString()));
+        if (settings.stressFailFast()) {
+            args.add("fail-fast");
+        }
+        ForkOutcome outcome = ForkedJvm.run(new ForkSpec("stress", args,
                 classpath, stressDir, limit, ForkSpec.DEFAULT_HEAP_MEGABYTES,
                 ForkSpec.DEFAULT_MAX_THREADS, ForkSpec.DEFAULT_OUTPUT_LIMIT_BYTES));
         return verdict(CheckKind.STRESS, max, outcome, List.of(), "jcstress test");

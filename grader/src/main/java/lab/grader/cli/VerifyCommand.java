@@ -48,8 +48,10 @@ public final class VerifyCommand implements Callable<Integer> {
         Path work = WorkDirectory.prepare(out).resolve("work");
         CheckSettings settings = CheckSettings.feedback(quick);
         ExerciseGrader grader = new ExerciseGrader(settings, new SpeedCheck(kit, settings), Progress.SILENT);
+        CheckSettings mutantSettings = settings.failingFast();
+        ExerciseGrader mutantGrader = new ExerciseGrader(mutantSettings, new SpeedCheck(kit, mutantSettings), Progress.SILENT);
         long started = System.nanoTime();
-        List<VerifyRow> rows = new Verifier(kit, grader, work, System.out).verify(exercises);
+        List<VerifyRow> rows = new Verifier(kit, grader, mutantGrader, work, System.out).verify(exercises);
         printTable(rows);
         long failed = rows.stream().filter(r -> !r.ok()).count();
         System.out.printf(Locale.ROOT, "%n%d checked, %d passed, %d failed (%.0f s)%n", rows.size(),

@@ -41,12 +41,19 @@ public final class Verifier {
 
     private final Kit kit;
     private final ExerciseGrader grader;
+    private final ExerciseGrader mutantGrader;
     private final Path workRoot;
     private final PrintStream out;
 
-    public Verifier(Kit kit, ExerciseGrader grader, Path workRoot, PrintStream out) {
+    /**
+     * @param grader grades stubs, references and alternatives
+     * @param mutantGrader grades mutants: it may stop a check at its first failure (see
+     *     {@link lab.grader.checks.CheckSettings#failingFast()}), since a mutant only has to lose points
+     */
+    public Verifier(Kit kit, ExerciseGrader grader, ExerciseGrader mutantGrader, Path workRoot, PrintStream out) {
         this.kit = kit;
         this.grader = grader;
+        this.mutantGrader = mutantGrader;
         this.workRoot = workRoot;
         this.out = out;
     }
@@ -153,7 +160,7 @@ public final class Verifier {
         }
         Intake.copyJavaTree(kit.referenceSources(exercise), sources);
         Intake.copyJavaTree(mutant.directory(), sources);
-        ExerciseGrader.Outcome outcome = grader.runChecks(exercise, sources, work, Set.of(kind));
+        ExerciseGrader.Outcome outcome = mutantGrader.runChecks(exercise, sources, work, Set.of(kind));
         if (outcome.notGraded() != null) {
             return new VerifyRow(exercise.slug(), subject, kind.id(), "< max", outcome.notGraded().status(), false,
                     "a mutant must compile and break only at run time: " + SafeText.firstLine(outcome.notGraded().message(), 200));

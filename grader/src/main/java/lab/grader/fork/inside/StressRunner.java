@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.openjdk.jcstress.JCStress;
 import org.openjdk.jcstress.Options;
 import org.openjdk.jcstress.annotations.Expect;
@@ -25,9 +26,13 @@ import org.openjdk.jcstress.infra.grading.TestGrading;
  * file jcstress writes, which this runner reads with jcstress's own collector, so nothing depends
  * on the wording of its console output.
  *
- * <p>Arguments: {@code <mode> <work-dir>}, mode one of jcstress's presets ({@code sanity}, {@code quick}, ...).
+ * <p>Arguments: {@code <mode> <work-dir> [fail-fast]}, mode one of jcstress's presets
+ * ({@code sanity}, {@code quick}, ...).
  */
 final class StressRunner {
+
+    /** The optional third argument: stop at the first failing test (verify needs no more of a mutant). */
+    static final String FAIL_FAST = "fail-fast";
 
     private StressRunner() {
     }
@@ -35,14 +40,8 @@ final class StressRunner {
     static void run(ResultChannel channel, String[] args) throws Exception {
         String mode = args[0];
         Path workDir = Path.of(args[1]);
-        Options options = new Options(new String[] {"-m", mode, "-r", workDir.resolve("report").toString()});
-        if (!options.parse()) {
-            throw new IllegalStateException("jcstress rejected its options");
-        }
-        // jcstress names its result file itself, relative to the working directory (the work dir).
-        Path resultFile = Path.of(options.getResultFile()).toAbsolutePath();
-        JCStress jcstress = new JCStress(options);
-        Set<String> tests = jcstress.getTests();
+        boolean failFast = args.length > 2 && FAIL_FAST.equals(args[2]);
+        Set<String> tests = new JCStress(options(mode, workDir, null)).getTests();
         List<Map<String, String>> plan = new ArrayList<>();
         for (String test : tests) {
             plan.add(Map.of("id", test, "name", simpleName(test)));
@@ -51,8 +50,36 @@ final class StressRunner {
         if (tests.isEmpty()) {
             return;
         }
+        if (!failFast) {
+            runAndReport(channel, options(mode, workDir, null));
+            return;
+        }
+        // One jcstress run per test, stopping at the first failure: the tests not run stay
+        // unreported, and the grader fails them as it fails any test that never reported.
+        for (String test : tests) {
+            if (!runAndReport(channel, options(mode, workDir, "^" + Pattern.quote(test) + "$"))) {
+                return;
+            }
+        }
+    }
 
-        jcstress.run();
+    private static Options options(String mode, Path workDir, String testRegex) throws Exception {
+        List<String> args = new ArrayList<>(List.of("-m", mode, "-r", workDir.resolve("report").toString()));
+        if (testRegex != null) {
+            args.addAll(List.of("-t", testRegex));
+        }
+        Options options = new Options(args.toArray(String[]::new));
+        if (!options.parse()) {
+            throw new IllegalStateException("jcstress rejected its options");
+        }
+        return options;
+    }
+
+    /** Runs jcstress with these options and reports each test it ran; true if all of them passed. */
+    private static boolean runAndReport(ResultChannel channel, Options options) throws Exception {
+        // jcstress names its result file itself, relative to the working directory (the work dir).
+        Path resultFile = Path.of(options.getResultFile()).toAbsolutePath();
+        new JCStress(options).run();
 
         InProcessCollector collector = new InProcessCollector();
         if (Files.exists(resultFile)) {
@@ -65,24 +92,29 @@ final class StressRunner {
         for (TestResult result : collector.getTestResults()) {
             byTest.computeIfAbsent(result.getName(), k -> new ArrayList<>()).add(result);
         }
-        byTest.forEach((name, results) -> report(channel, results.stream()
-                .filter(r -> r.status() != Status.NORMAL || !r.grading().isPassed)
-                .findFirst()
-                .orElse(results.get(0))));
+        boolean allPassed = !byTest.isEmpty();
+        for (List<TestResult> results : byTest.values()) {
+            allPassed &= report(channel, results.stream()
+                    .filter(r -> r.status() != Status.NORMAL || !r.grading().isPassed)
+                    .findFirst()
+                    .orElse(results.get(0)));
+        }
+        return allPassed;
     }
 
-    private static void report(ResultChannel channel, TestResult result) {
+    /** Reports one test's verdict; true if it passed. */
+    private static boolean report(ResultChannel channel, TestResult result) {
         if (result.status() != Status.NORMAL) {
             String messages = String.join("\n", result.getMessages());
             channel.emit("result", "id", result.getName(), "status", "fail",
                     "message", "the test could not run (" + result.status() + "): "
                             + firstLines(messages.isEmpty() ? String.join("\n", result.getVmErr()) : messages, 12));
-            return;
+            return false;
         }
         TestGrading grading = result.grading();
         if (grading.isPassed) {
             channel.emit("result", "id", result.getName(), "status", "pass", "message", "");
-            return;
+            return true;
         }
         StringBuilder message = new StringBuilder();
         for (GradingResult outcome : grading.gradingResults.values()) {
@@ -95,6 +127,7 @@ final class StressRunner {
             message.append(String.join("\n", grading.failureMessages));
         }
         channel.emit("result", "id", result.getName(), "status", "fail", "message", message.toString().trim());
+        return false;
     }
 
     private static String simpleName(String className) {
