@@ -5,6 +5,7 @@ import java.util.List;
 import lab.grader.kit.CheckKind;
 import lab.grader.result.CheckResult;
 import lab.grader.result.ExerciseResult;
+import lab.grader.result.Status;
 
 /**
  * How points are computed: pure functions of the checks' verdicts, so every point can be traced
@@ -47,7 +48,9 @@ public final class Scoring {
     /** The exercise's grade from its (already gated) checks. */
     public static ExerciseResult exercise(String slug, List<CheckResult> checks) {
         double score = roundToTenth(checks.stream().mapToDouble(CheckResult::score).sum());
-        int max = checks.stream().mapToInt(CheckResult::max).sum();
+        // Withheld points (speed on a machine where no one can show it) are neither given nor
+        // denied: they leave the maximum too, so 70 of the 70 points that could be judged is full marks.
+        int max = checks.stream().filter(c -> c.status() != Status.WITHHELD).mapToInt(CheckResult::max).sum();
         return new ExerciseResult(slug, ExerciseResult.GRADED, score, max, "", checks);
     }
 

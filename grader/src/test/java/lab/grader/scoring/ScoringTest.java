@@ -111,6 +111,14 @@ class ScoringTest {
     }
 
     @Test
+    void withheldPointsLeaveTheMaximum() {
+        CheckResult withheld = CheckResult.of(CheckKind.SPEED, Status.WITHHELD, 0, 30, "this machine has 1 CPU", List.of());
+        ExerciseResult exercise = Scoring.exercise("mandelbrot", List.of(check(CheckKind.TESTS, 70, 70), withheld));
+        assertEquals(70.0, exercise.score(), EXACT);
+        assertEquals(70, exercise.max(), "withheld speed points are neither given nor denied");
+    }
+
+    @Test
     void exerciseScoreIsRoundedToOneDecimal() {
         ExerciseResult exercise = Scoring.exercise("x", List.of(check(CheckKind.TESTS, 0.1, 1), check(CheckKind.HIDDEN, 0.2, 1)));
         assertEquals(0.3, exercise.score(), 0.0, "0.1 + 0.2 must read 0.3, not 0.30000000000000004");
