@@ -5,7 +5,8 @@ package lab.grader.checks;
  *
  * @param stressMode the jcstress preset: {@code sanity} for feedback (a few seconds a test),
  *     {@code quick} for official grading
- * @param quick fewer speed rounds, for authors and local runs
+ * @param quick fewer speed rounds, and each jcstress test in one JVM configuration instead of
+ *     jcstress's tour of several: for authors, local runs and the kit's CI
  * @param stressFailFast stop the jcstress tests at the first failure, which is all {@code lab verify}
  *     needs to know of a mutant (the score is then lower than the submission would honestly get)
  */

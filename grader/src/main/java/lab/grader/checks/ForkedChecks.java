@@ -72,6 +72,9 @@ public final class ForkedChecks {
         if (settings.stressFailFast()) {
             args.add("fail-fast");
         }
+        if (settings.quick()) {
+            args.add("single-jvm");
+        }
         ForkOutcome outcome = ForkedJvm.run(new ForkSpec("stress", args,
                 classpath, stressDir, limit, ForkSpec.DEFAULT_HEAP_MEGABYTES,
                 ForkSpec.DEFAULT_MAX_THREADS, ForkSpec.DEFAULT_OUTPUT_LIMIT_BYTES));

@@ -32,8 +32,12 @@ public final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "include exercises marked draft in exercise.json (for authors)")
     boolean drafts;
 
-    @Option(names = "--quick", description = "fewer speed rounds")
+    @Option(names = "--quick", description = "fewer speed rounds, one JVM configuration per jcstress test")
     boolean quick;
+
+    @Option(names = "--jobs", paramLabel = "N", defaultValue = "1",
+            description = "exercises verified at once (default: 1); speed exercises always run alone, at the end")
+    int jobs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "work directory (default: target/lab-verify)")
     Path out = Path.of("target", "lab-verify");
@@ -44,6 +48,9 @@ public final class VerifyCommand implements Callable<Integer> {
         if (!kit.hasSolutions()) {
             throw new KitException("verify needs the reference solutions, which only the instructor's kit has");
         }
+        if (jobs < 1) {
+            throw new KitException("--jobs must be at least 1");
+        }
         List<Exercise> exercises = kit.select(only);
         Path work = WorkDirectory.prepare(out).resolve("work");
         CheckSettings settings = CheckSettings.feedback(quick);
@@ -51,7 +58,7 @@ public final class VerifyCommand implements Callable<Integer> {
         CheckSettings mutantSettings = settings.failingFast();
         ExerciseGrader mutantGrader = new ExerciseGrader(mutantSettings, new SpeedCheck(kit, mutantSettings), Progress.SILENT);
         long started = System.nanoTime();
-        List<VerifyRow> rows = new Verifier(kit, grader, mutantGrader, work, System.out).verify(exercises);
+        List<VerifyRow> rows = new Verifier(kit, grader, mutantGrader, work, System.out).verify(exercises, jobs);
         printTable(rows);
         long failed = rows.stream().filter(r -> !r.ok()).count();
         System.out.printf(Locale.ROOT, "%n%d checked, %d passed, %d failed (%.0f s)%n", rows.size(),

@@ -26,13 +26,18 @@ import org.openjdk.jcstress.infra.grading.TestGrading;
  * file jcstress writes, which this runner reads with jcstress's own collector, so nothing depends
  * on the wording of its console output.
  *
- * <p>Arguments: {@code <mode> <work-dir> [fail-fast]}, mode one of jcstress's presets
+ * <p>Arguments: {@code <mode> <work-dir> [fail-fast] [single-jvm]}, mode one of jcstress's presets
  * ({@code sanity}, {@code quick}, ...).
  */
 final class StressRunner {
 
-    /** The optional third argument: stop at the first failing test (verify needs no more of a mutant). */
+    /** A flag after the arguments: stop at the first failing test (verify needs no more of a mutant). */
     static final String FAIL_FAST = "fail-fast";
+
+    /** A flag after the arguments: run each test in the default JVM configuration only (quick runs). */
+    static final String SINGLE_JVM = "single-jvm";
+
+    private static boolean singleJvm;
 
     private StressRunner() {
     }
@@ -40,7 +45,9 @@ final class StressRunner {
     static void run(ResultChannel channel, String[] args) throws Exception {
         String mode = args[0];
         Path workDir = Path.of(args[1]);
-        boolean failFast = args.length > 2 && FAIL_FAST.equals(args[2]);
+        List<String> flags = List.of(args).subList(2, args.length);
+        boolean failFast = flags.contains(FAIL_FAST);
+        singleJvm = flags.contains(SINGLE_JVM);
         Set<String> tests = new JCStress(options(mode, workDir, null)).getTests();
         List<Map<String, String>> plan = new ArrayList<>();
         for (String test : tests) {
@@ -65,6 +72,11 @@ final class StressRunner {
 
     private static Options options(String mode, Path workDir, String testRegex) throws Exception {
         List<String> args = new ArrayList<>(List.of("-m", mode, "-r", workDir.resolve("report").toString()));
+        if (singleJvm) {
+            // Naming the JVM's options turns off jcstress's tour of JIT configurations (interpreter,
+            // C1, C2, split compilation ...): one JVM per test, in the configuration students run.
+            args.addAll(List.of("-jvmArgs", "-XX:+UseParallelGC"));
+        }
         if (testRegex != null) {
             args.addAll(List.of("-t", testRegex));
         }
