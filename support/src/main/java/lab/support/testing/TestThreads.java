@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -89,23 +90,8 @@ public final class TestThreads implements AutoCloseable {
      * blocked on a monitor; fails if it finishes or does not block within {@link Delays#LONG}.
      */
     public void awaitBlocked(Thread thread) {
-        long deadline = System.nanoTime() + Delays.LONG.toNanos();
-        while (System.nanoTime() < deadline) {
-            Thread.State state = thread.getState();
-            if (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
-                    || state == Thread.State.BLOCKED) {
-                return;
-            }
-            if (state == Thread.State.TERMINATED) {
-                rethrowFirstFailure();
-                throw new AssertionError(thread.getName()
-                        + " finished, but it should be blocked waiting (it returned without waiting)");
-            }
-            Thread.onSpinWait();
-            Thread.yield();
-        }
-        throw new AssertionError(thread.getName() + " did not block within " + Delays.LONG.toMillis()
-                + " ms; it is " + thread.getState() + " at\n" + stackOf(thread));
+        awaitUntil(thread, "block", state -> state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING
+                || state == Thread.State.BLOCKED);
     }
 
     /**
@@ -116,21 +102,27 @@ public final class TestThreads implements AutoCloseable {
      * thread finishes or does not wait within {@link Delays#LONG}.
      */
     public void awaitWaiting(Thread thread) {
+        awaitUntil(thread, "wait", state -> (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && !queuedForLock(thread));
+    }
+
+    /** Spins (bounded by {@link Delays#LONG}) until the thread's state passes the test. */
+    private void awaitUntil(Thread thread, String verb, Predicate<Thread.State> reached) {
         long deadline = System.nanoTime() + Delays.LONG.toNanos();
         while (System.nanoTime() < deadline) {
             Thread.State state = thread.getState();
-            if ((state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING) && !queuedForLock(thread)) {
+            if (reached.test(state)) {
                 return;
             }
             if (state == Thread.State.TERMINATED) {
                 rethrowFirstFailure();
-                throw new AssertionError(thread.getName()
-                        + " finished, but it should be waiting (it returned without waiting)");
+                throw new AssertionError(thread.getName() + " finished, but it should " + verb
+                        + " (it returned without waiting)");
             }
             Thread.onSpinWait();
             Thread.yield();
         }
-        throw new AssertionError(thread.getName() + " did not wait within " + Delays.LONG.toMillis()
+        throw new AssertionError(thread.getName() + " did not " + verb + " within " + Delays.LONG.toMillis()
                 + " ms; it is " + thread.getState() + " at\n" + stackOf(thread));
     }
 
