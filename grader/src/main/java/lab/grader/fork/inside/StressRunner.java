@@ -91,7 +91,14 @@ final class StressRunner {
     private static boolean runAndReport(ResultChannel channel, Options options) throws Exception {
         // jcstress names its result file itself, relative to the working directory (the work dir).
         Path resultFile = Path.of(options.getResultFile()).toAbsolutePath();
-        new JCStress(options).run();
+        AssertionError failures = null;
+        try {
+            new JCStress(options).run();
+        } catch (AssertionError e) {
+            // Some runs (one JVM configuration, -jvmArgs) end by throwing "TEST FAILURES" once the
+            // results are written: the results below say which tests failed and why.
+            failures = e;
+        }
 
         InProcessCollector collector = new InProcessCollector();
         if (Files.exists(resultFile)) {
@@ -103,6 +110,9 @@ final class StressRunner {
         Map<String, List<TestResult>> byTest = new LinkedHashMap<>();
         for (TestResult result : collector.getTestResults()) {
             byTest.computeIfAbsent(result.getName(), k -> new ArrayList<>()).add(result);
+        }
+        if (byTest.isEmpty() && failures != null) {
+            throw failures;
         }
         boolean allPassed = !byTest.isEmpty();
         for (List<TestResult> results : byTest.values()) {
