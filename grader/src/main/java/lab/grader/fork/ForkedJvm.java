@@ -107,6 +107,11 @@ public final class ForkedJvm {
         return Optional.empty();
     }
 
+    /** The fork's process, for watching the CPU time it uses. */
+    public ProcessHandle handle() {
+        return process.toHandle();
+    }
+
     /** How long this fork may still run before its time limit. */
     public Duration remaining() {
         return spec.timeLimit().minusNanos(System.nanoTime() - startedNanos);

@@ -13,6 +13,7 @@ import lab.grader.kit.Exercise;
 import lab.grader.result.CheckResult;
 import lab.grader.result.ExerciseResult;
 import lab.grader.result.ItemResult;
+import lab.grader.scoring.Scoring;
 
 /**
  * Shows the grading as it goes: a line per exercise and per check, the first failures, and a
@@ -67,7 +68,18 @@ public final class ConsoleProgress implements Progress, AutoCloseable {
         if (!result.status().equals(ExerciseResult.GRADED)) {
             out.println("      " + result.status() + ": " + SafeText.forLog(indentAfterFirst(result.message())));
         }
+        // The check lines above show each check's own verdict; say which of them the gate did not
+        // count, or the total below would not add up.
+        for (CheckResult check : result.checks()) {
+            if (Scoring.gatedAway(check)) {
+                out.printf("      %s: %s%n", check.kind(), SafeText.forLog(lastLine(check.message())));
+            }
+        }
         out.printf("      => %s%n", SummaryMarkdown.score(result.score(), result.max()));
+    }
+
+    private static String lastLine(String text) {
+        return text.substring(text.lastIndexOf('\n') + 1);
     }
 
     private void showFailure(ItemResult item) {

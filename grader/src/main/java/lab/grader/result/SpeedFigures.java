@@ -8,6 +8,9 @@ import java.util.List;
  *
  * @param serialFraction the Karp–Flatt serial fraction at the highest thread count, when there
  *     are three or more thread counts; otherwise {@code null}
+ * @param rounds the measured rounds the medians are taken over
+ * @param disturbedRounds measured rounds during which other programs kept the machine busy; they
+ *     were timed again while the budget for that lasted (see the speed check's message)
  * @param picture the submission's output as a PNG, relative to the report directory, or {@code null}
  */
 public record SpeedFigures(
@@ -17,5 +20,6 @@ public record SpeedFigures(
         @JsonProperty("serial_fraction") Double serialFraction,
         @JsonProperty("reference_is_estimate") boolean referenceIsEstimate,
         int rounds,
+        @JsonProperty("disturbed_rounds") int disturbedRounds,
         String picture) {
 }

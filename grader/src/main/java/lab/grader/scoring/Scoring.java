@@ -13,6 +13,9 @@ import lab.grader.result.Status;
  */
 public final class Scoring {
 
+    /** How the note ends that the gate adds to a check whose points it did not count. */
+    private static final String GATED_NOTE_END = " points count only once all visible tests pass)";
+
     private Scoring() {
     }
 
@@ -36,13 +39,17 @@ public final class Scoring {
         for (CheckResult check : checks) {
             boolean gatedKind = check.checkKind() == CheckKind.DESIGN || check.checkKind() == CheckKind.SPEED;
             if (gatedKind && !visibleTestsPass && check.score() > 0) {
-                gated.add(check.withScore(0, check.message() + "\n(" + check.kind()
-                        + " points count only once all visible tests pass)"));
+                gated.add(check.withScore(0, check.message() + "\n(" + check.kind() + GATED_NOTE_END));
             } else {
                 gated.add(check);
             }
         }
         return gated;
+    }
+
+    /** Whether the gate took this check's points away (its message then ends with why). */
+    public static boolean gatedAway(CheckResult check) {
+        return check.score() == 0 && check.message().endsWith(GATED_NOTE_END);
     }
 
     /** The exercise's grade from its (already gated) checks. */

@@ -94,20 +94,35 @@ public final class SpeedCheck implements SpeedCheckRunner {
         Double serialFraction = plan.threads().size() >= 3 ? round(SpeedMath.karpFlatt(speedups.get(speedups.size() - 1), top)) : null;
         String picture = savePicture(timings.picture(), workDir);
         SpeedFigures figures = new SpeedFigures(plan.threads(), speedups, referenceSpeedups, serialFraction, estimate,
-                plan.rounds(), picture);
+                plan.rounds(), timings.disturbedRounds(), picture);
         if (referenceTop < SpeedMath.MIN_REFERENCE_SPEEDUP) {
             return result(Status.WITHHELD, 0, max, String.format(Locale.ROOT, "the reference reaches only %.2fx with %d threads"
-                    + " on this machine (under %.1fx), so speed cannot be judged here: points withheld", referenceTop, top,
-                    SpeedMath.MIN_REFERENCE_SPEEDUP), figures);
+                    + " on this machine (under %.1fx), so speed cannot be judged here: points withheld%s", referenceTop, top,
+                    SpeedMath.MIN_REFERENCE_SPEEDUP, disturbance(timings)), figures);
         }
         double gain = estimate ? SpeedMath.gain(speedups.get(speedups.size() - 1), referenceTop)
                 : SpeedMath.median(timings.gains(top));
         double fraction = SpeedMath.band(gain);
         double score = Scoring.roundToTenth(max * fraction);
         String message = String.format(Locale.ROOT, "%.2fx with %d threads against the reference's %.2fx%s: %.0f%% of"
-                        + " its parallel gain (median of %d rounds)", speedups.get(speedups.size() - 1), top, referenceTop,
-                estimate ? " (an estimate recorded in the kit)" : "", Math.max(0, gain) * 100, plan.rounds());
+                        + " its parallel gain (median of %d rounds%s)", speedups.get(speedups.size() - 1), top, referenceTop,
+                estimate ? " (an estimate recorded in the kit)" : "", Math.max(0, gain) * 100, plan.rounds(),
+                disturbance(timings));
         return result(fraction == 1.0 ? Status.PASS : Status.FAIL, score, max, message, figures);
+    }
+
+    /** What the score owes to other programs on the machine, in words; empty when they kept quiet. */
+    private static String disturbance(Timings timings) {
+        int disturbed = timings.disturbedRounds();
+        if (disturbed == 0) {
+            return "";
+        }
+        String rounds = disturbed == 1 ? "1 round" : disturbed + " rounds";
+        if (disturbed <= timings.retakesAllowed()) {
+            return "; " + rounds + " timed again because other programs kept the CPUs busy";
+        }
+        return "; other programs kept the CPUs busy in " + rounds + ", and those past the "
+                + timings.retakesAllowed() + " timed again count as they are: close other programs and grade again";
     }
 
     private Optional<List<Path>> referenceClasspath(Exercise exercise, SpeedSpec spec, Path workDir) {

@@ -12,7 +12,9 @@ import lab.grader.fork.ForkedJvm;
  * Drives the speed forks through warm-up and measured rounds and keeps every time measured.
  *
  * <p>A round times the baseline once, then, for each thread count, the submission and the
- * reference back to back. Speedups are computed within a round, against that round's baseline.
+ * reference back to back. Speedups are computed within a round, against that round's baseline,
+ * and only from the rounds kept: a round during which other programs kept the machine busy is
+ * timed again (a bounded number of times).
  */
 final class Timings {
 
@@ -25,6 +27,7 @@ final class Timings {
     private final Map<String, List<Long>> runNanos = new HashMap<>();
     private String failure;
     private String picture;
+    private int disturbedRounds;
 
     Timings(SpeedPlan plan, SpeedCheck.Sessions sessions) {
         this.plan = plan;
@@ -40,36 +43,79 @@ final class Timings {
                 return this;
             }
         }
-        for (int round = 0; round < plan.warmups() + plan.rounds(); round++) {
-            boolean measured = round >= plan.warmups();
-            Optional<Long> baseline = time(sessions.baseline, "baseline", "the baseline");
-            if (baseline.isEmpty()) {
+        for (int round = 0; round < plan.warmups(); round++) {
+            if (timeRound().isEmpty()) {
                 return this;
             }
-            if (measured) {
-                baselineNanos.add(baseline.get());
-            }
-            for (int threads : plan.threads()) {
-                if (!timeRun(sessions.submission, SUBMISSION, threads, measured)
-                        || (sessions.reference != null && !timeRun(sessions.reference, REFERENCE, threads, measured))) {
-                    return this;
-                }
-            }
+        }
+        if (!measureRounds()) {
+            return this;
         }
         sessions.submission.send("picture");
         SpeedCheck.await(sessions.submission).ifPresent(e -> picture = e.path("png").asText(""));
         return this;
     }
 
-    private boolean timeRun(ForkedJvm fork, String who, int threads, boolean measured) {
-        Optional<Long> nanos = time(fork, "run " + threads, who.equals(SUBMISSION) ? "your code" : "the reference");
-        if (nanos.isEmpty()) {
-            return false;
-        }
-        if (measured) {
-            runNanos.computeIfAbsent(who + "@" + threads, k -> new ArrayList<>()).add(nanos.get());
+    /**
+     * Times the measured rounds; a round during which other programs kept the machine busy is
+     * timed again, at most {@link #retakesAllowed} times in all, so that a neighbour's burst
+     * does not decide the score. Past that budget the disturbed rounds count as they are.
+     */
+    private boolean measureRounds() {
+        OtherLoad load = OtherLoad.besides(ourProcesses());
+        while (baselineNanos.size() < plan.rounds()) {
+            Optional<OtherLoad.Sample> before = load.sample();
+            Optional<Round> round = timeRound();
+            if (round.isEmpty()) {
+                return false;
+            }
+            if (OtherLoad.disturbed(before, load.sample())) {
+                disturbedRounds++;
+                if (disturbedRounds <= retakesAllowed()) {
+                    continue;
+                }
+            }
+            keep(round.get());
         }
         return true;
+    }
+
+    /** Half the measured rounds again, so a disturbed check costs at most half as long once more. */
+    int retakesAllowed() {
+        return (plan.rounds() + 1) / 2;
+    }
+
+    private List<ProcessHandle> ourProcesses() {
+        List<ProcessHandle> ours = new ArrayList<>(List.of(ProcessHandle.current()));
+        sessions.all().forEach(fork -> ours.add(fork.handle()));
+        return ours;
+    }
+
+    /** One round: the baseline once, then the submission and the reference at each thread count. */
+    private Optional<Round> timeRound() {
+        Optional<Long> baseline = time(sessions.baseline, "baseline", "the baseline");
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Long> runs = new HashMap<>();
+        for (int threads : plan.threads()) {
+            if (!timeRun(sessions.submission, SUBMISSION, threads, runs)
+                    || (sessions.reference != null && !timeRun(sessions.reference, REFERENCE, threads, runs))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Round(baseline.get(), runs));
+    }
+
+    private void keep(Round round) {
+        baselineNanos.add(round.baselineNanos());
+        round.runNanos().forEach((run, nanos) -> runNanos.computeIfAbsent(run, k -> new ArrayList<>()).add(nanos));
+    }
+
+    private boolean timeRun(ForkedJvm fork, String who, int threads, Map<String, Long> runs) {
+        Optional<Long> nanos = time(fork, "run " + threads, who.equals(SUBMISSION) ? "your code" : "the reference");
+        nanos.ifPresent(n -> runs.put(who + "@" + threads, n));
+        return nanos.isPresent();
     }
 
     private Optional<Long> time(ForkedJvm fork, String command, String who) {
@@ -105,6 +151,11 @@ final class Timings {
         return picture;
     }
 
+    /** How many measured rounds ran while other programs kept the machine busy. */
+    int disturbedRounds() {
+        return disturbedRounds;
+    }
+
     boolean hasReference() {
         return sessions.reference != null;
     }
@@ -128,5 +179,9 @@ final class Timings {
             gains.add(SpeedMath.gain(submission.get(round), reference.get(round)));
         }
         return gains;
+    }
+
+    /** The times of one round: the baseline's, and each run's by "who@threads". */
+    private record Round(long baselineNanos, Map<String, Long> runNanos) {
     }
 }

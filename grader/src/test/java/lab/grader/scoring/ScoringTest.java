@@ -1,6 +1,7 @@
 package lab.grader.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,8 +80,16 @@ class ScoringTest {
             assertEquals(Status.PASS, check.status(), "the verdict stays; only the points go: " + check.kind());
             assertTrue(check.message().startsWith(check.kind() + " verdict"), check.message());
             assertTrue(check.message().contains("points count only once all visible tests pass"), check.message());
+            assertTrue(Scoring.gatedAway(check), "the console can tell it was gated: " + check.kind());
             assertEquals(1, check.items().size(), "the evidence stays");
         }
+    }
+
+    @Test
+    void aCheckThatEarnedNothingOfItsOwnWasNotGatedAway() {
+        List<CheckResult> gated = Scoring.gate(List.of(check(CheckKind.TESTS, 0, 40), check(CheckKind.DESIGN, 0, 20)));
+        assertFalse(Scoring.gatedAway(gated.get(1)));
+        assertFalse(Scoring.gatedAway(gated.get(0)));
     }
 
     @Test
