@@ -94,7 +94,7 @@ public final class SpeedCheck implements SpeedCheckRunner {
         Double serialFraction = plan.threads().size() >= 3 ? round(SpeedMath.karpFlatt(speedups.get(speedups.size() - 1), top)) : null;
         String picture = savePicture(timings.picture(), workDir);
         SpeedFigures figures = new SpeedFigures(plan.threads(), speedups, referenceSpeedups, serialFraction, estimate,
-                plan.rounds(), timings.disturbedRounds(), picture);
+                timings.roundsKept(), timings.disturbedRounds(), picture);
         if (referenceTop < SpeedMath.MIN_REFERENCE_SPEEDUP) {
             return result(Status.WITHHELD, 0, max, String.format(Locale.ROOT, "the reference reaches only %.2fx with %d threads"
                     + " on this machine (under %.1fx), so speed cannot be judged here: points withheld%s", referenceTop, top,
@@ -106,9 +106,15 @@ public final class SpeedCheck implements SpeedCheckRunner {
         double score = Scoring.roundToTenth(max * fraction);
         String message = String.format(Locale.ROOT, "%.2fx with %d threads against the reference's %.2fx%s: %.0f%% of"
                         + " its parallel gain (median of %d rounds%s)", speedups.get(speedups.size() - 1), top, referenceTop,
-                estimate ? " (an estimate recorded in the kit)" : "", Math.max(0, gain) * 100, plan.rounds(),
-                disturbance(timings));
+                estimate ? " (an estimate recorded in the kit)" : "", Math.max(0, gain) * 100, timings.roundsKept(),
+                settledEarly(plan, timings) + disturbance(timings));
         return result(fraction == 1.0 ? Status.PASS : Status.FAIL, score, max, message, figures);
+    }
+
+    /** Says so when fewer rounds than planned were timed because they already settled the score. */
+    private static String settledEarly(SpeedPlan plan, Timings timings) {
+        return timings.roundsKept() < plan.rounds()
+                ? "; the " + plan.rounds() + " planned rounds could not have scored otherwise" : "";
     }
 
     /** What the score owes to other programs on the machine, in words; empty when they kept quiet. */

@@ -1,7 +1,11 @@
 package lab.grader.speed;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleFunction;
 
 /**
  * The arithmetic of speed scoring: pure functions, tested on their own.
@@ -47,6 +51,26 @@ public final class SpeedMath {
             return 0.0;
         }
         return Math.floor(g * 10) / 10;
+    }
+
+    /**
+     * The class of {@code classify} that the median of {@code planned} values is already known to
+     * fall in, whatever the values still to come; empty while it is not known. It is known once
+     * more than half of the planned values are in hand and in one class. The classes must be
+     * intervals (a step function such as {@link #band}, or a threshold), so that the median of
+     * values inside one lies inside it: with {@code planned / 2 + 1} of them in one interval, the
+     * middle value (or both middle values, for an even count) must be among them.
+     */
+    public static <C> Optional<C> settledMedianClass(List<Double> values, int planned, DoubleFunction<C> classify) {
+        int needed = planned / 2 + 1;
+        Map<C, Integer> counts = new HashMap<>();
+        for (double value : values) {
+            C kind = classify.apply(value);
+            if (counts.merge(kind, 1, Integer::sum) >= needed) {
+                return Optional.of(kind);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

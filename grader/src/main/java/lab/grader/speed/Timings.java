@@ -14,7 +14,8 @@ import lab.grader.fork.ForkedJvm;
  * <p>A round times the baseline once, then, for each thread count, the submission and the
  * reference back to back. Speedups are computed within a round, against that round's baseline,
  * and only from the rounds kept: a round during which other programs kept the machine busy is
- * timed again (a bounded number of times).
+ * timed again (a bounded number of times), and the rounds stop early once the ones kept settle
+ * the score that all the planned rounds would give.
  */
 final class Timings {
 
@@ -76,8 +77,30 @@ final class Timings {
                 }
             }
             keep(round.get());
+            if (scoreSettled()) {
+                return true;
+            }
         }
         return true;
+    }
+
+    /**
+     * Whether the rounds kept already decide what all the planned rounds would give: whether
+     * speed can be judged here (the reference's median speedup against the minimum) and, if it
+     * can, the band of the median gain. Stopping then saves time and changes no score. Without a
+     * reference in the job (the gain against a recorded estimate) every planned round is timed.
+     */
+    private boolean scoreSettled() {
+        if (sessions.reference == null) {
+            return false;
+        }
+        int top = plan.threads().get(plan.threads().size() - 1);
+        Optional<Boolean> judgeable = SpeedMath.settledMedianClass(speedups(REFERENCE, top), plan.rounds(),
+                speedup -> speedup >= SpeedMath.MIN_REFERENCE_SPEEDUP);
+        if (judgeable.isEmpty()) {
+            return false;
+        }
+        return !judgeable.get() || SpeedMath.settledMedianClass(gains(top), plan.rounds(), SpeedMath::band).isPresent();
     }
 
     /** Half the measured rounds again, so a disturbed check costs at most half as long once more. */
@@ -149,6 +172,11 @@ final class Timings {
 
     String picture() {
         return picture;
+    }
+
+    /** How many measured rounds were kept: the planned ones, or fewer once they settled the score. */
+    int roundsKept() {
+        return baselineNanos.size();
     }
 
     /** How many measured rounds ran while other programs kept the machine busy. */

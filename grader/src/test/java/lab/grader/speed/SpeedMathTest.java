@@ -3,7 +3,10 @@ package lab.grader.speed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,5 +110,35 @@ class SpeedMathTest {
         assertEquals(List.of(1, 2, 4, 6), SpeedMath.threadCounts(6));
         assertEquals(List.of(1, 2, 4, 8), SpeedMath.threadCounts(8));
         assertEquals(List.of(1, 2, 4, 8, 16, 24), SpeedMath.threadCounts(24));
+    }
+
+    @Test
+    void aMedianIsSettledOnceMoreThanHalfOfThePlannedValuesShareAClass() {
+        // Of 7 planned, 4 in the 0.9+ band settle it; 3 do not.
+        assertEquals(Optional.empty(), SpeedMath.settledMedianClass(List.of(0.95, 1.0, 0.92), 7, SpeedMath::band));
+        assertEquals(Optional.of(1.0), SpeedMath.settledMedianClass(List.of(0.95, 0.3, 1.0, 0.92, 1.1), 7, SpeedMath::band));
+        assertEquals(Optional.of(false), SpeedMath.settledMedianClass(List.of(1.1, 1.2), 3, s -> s >= 1.3));
+        assertEquals(Optional.empty(), SpeedMath.settledMedianClass(List.of(1.1, 1.4), 3, s -> s >= 1.3));
+        assertEquals(Optional.empty(), SpeedMath.settledMedianClass(List.of(1.1, 1.2, 1.4), 4, s -> s >= 1.3),
+                "of 4 planned, 3 are needed");
+    }
+
+    @Test
+    void aSettledMedianIsTheBandThatAllThePlannedValuesGive() {
+        // Whatever the values still to come, the median of them all lies in the settled band.
+        Random random = new Random(42);
+        for (int trial = 0; trial < 20_000; trial++) {
+            int planned = 2 + random.nextInt(8);
+            List<Double> values = new ArrayList<>();
+            for (int i = 0; i < planned; i++) {
+                values.add(random.nextDouble() * 1.4 - 0.2);
+            }
+            for (int known = 1; known <= planned; known++) {
+                Optional<Double> settled = SpeedMath.settledMedianClass(values.subList(0, known), planned, SpeedMath::band);
+                if (settled.isPresent()) {
+                    assertEquals(SpeedMath.band(SpeedMath.median(values)), settled.get(), EXACT, values + " known " + known);
+                }
+            }
+        }
     }
 }
