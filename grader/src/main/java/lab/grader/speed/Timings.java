@@ -60,11 +60,12 @@ final class Timings {
     /**
      * Times the measured rounds; a round during which other programs kept the machine busy is
      * timed again, at most {@link #retakesAllowed} times in all, so that a neighbour's burst
-     * does not decide the score. Past that budget the disturbed rounds count as they are.
+     * does not decide the score. Past that budget the disturbed rounds count as they are. The
+     * rounds stop early once the ones kept settle the score.
      */
     private boolean measureRounds() {
         OtherLoad load = OtherLoad.besides(ourProcesses());
-        while (baselineNanos.size() < plan.rounds()) {
+        while (baselineNanos.size() < plan.rounds() && !scoreSettled()) {
             Optional<OtherLoad.Sample> before = load.sample();
             Optional<Round> round = timeRound();
             if (round.isEmpty()) {
@@ -77,9 +78,6 @@ final class Timings {
                 }
             }
             keep(round.get());
-            if (scoreSettled()) {
-                return true;
-            }
         }
         return true;
     }
