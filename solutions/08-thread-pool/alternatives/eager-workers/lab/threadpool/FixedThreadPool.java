@@ -295,7 +295,7 @@ public class FixedThreadPool implements ExecutorService {
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
-        long budget = unit.toNanos(timeout);
+        long budget = budgetOf(timeout, unit);
         long start = System.nanoTime();
         List<FutureTask<T>> futures = futuresOf(tasks);
         try {
@@ -336,7 +336,16 @@ public class FixedThreadPool implements ExecutorService {
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, TimeoutException {
-        return firstSuccess(tasks, true, unit.toNanos(timeout));
+        return firstSuccess(tasks, true, budgetOf(timeout, unit));
+    }
+
+    /**
+     * The time a timed call may wait, in nanoseconds: never negative, so that "budget - elapsed"
+     * cannot overflow (a timeout of {@code Long.MIN_VALUE} would otherwise become a huge wait).
+     * {@code toNanos} already caps a huge timeout at {@code Long.MAX_VALUE}.
+     */
+    private static long budgetOf(long timeout, TimeUnit unit) {
+        return Math.max(0, unit.toNanos(timeout));
     }
 
     /**

@@ -3,6 +3,7 @@ package lab.threadpool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import lab.support.testing.Delays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Hidden tests of invokeAll and invokeAny: more tasks than threads, nulls, timeouts, shutdown. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
@@ -134,6 +137,43 @@ class InvokeHiddenTest extends PoolTestSupport {
         if (started.get()) {
             await(interrupted, "timed invokeAny() timed out but left its task running: it must cancel the tasks");
         }
+    }
+
+    /**
+     * A timeout of zero or less means "do not wait" (the JDK's timed methods all read it so).
+     * {@code Long.MIN_VALUE} catches a deadline computed as {@code timeout - elapsed}, which
+     * overflows to a huge wait.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+    void timedInvokeAllWithNoTimeLeftWaitsForNothingAndCancelsWhatIsUnfinished(long timeout) throws Exception {
+        FixedThreadPool pool = newPool(1);
+        CountDownLatch gate = newGate();
+        List<Callable<String>> tasks = List.of(() -> {
+            gate.await();
+            return "never in time";
+        });
+
+        List<Future<String>> futures = assertTimeoutPreemptively(Delays.LONG,
+                () -> pool.invokeAll(tasks, timeout, TimeUnit.NANOSECONDS),
+                "invokeAll() with a timeout of " + timeout + " ns kept waiting for an unfinished task");
+
+        assertTrue(futures.get(0).isCancelled(), "a task unfinished when the time is up must be cancelled");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, Long.MIN_VALUE})
+    void timedInvokeAnyWithNoTimeLeftTimesOut(long timeout) {
+        FixedThreadPool pool = newPool(1);
+        CountDownLatch gate = newGate();
+        List<Callable<String>> tasks = List.of(() -> {
+            gate.await();
+            return "never in time";
+        });
+
+        assertTimeoutPreemptively(Delays.LONG,
+                () -> assertThrows(TimeoutException.class, () -> pool.invokeAny(tasks, timeout, TimeUnit.NANOSECONDS)),
+                "invokeAny() with a timeout of " + timeout + " ns kept waiting for an unfinished task");
     }
 
     @Test
