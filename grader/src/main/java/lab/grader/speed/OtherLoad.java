@@ -3,8 +3,10 @@ package lab.grader.speed;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -27,25 +29,32 @@ final class OtherLoad {
 
     private static final Path MACHINE_STAT = Path.of("/proc/stat");
 
-    private final List<ProcessHandle> ours;
+    private final List<ProcessHandle> forks;
 
-    private OtherLoad(List<ProcessHandle> ours) {
-        this.ours = ours;
+    private OtherLoad(List<ProcessHandle> forks) {
+        this.forks = forks;
     }
 
-    /** Watches the machine against these processes (and their children) being the grading's own. */
-    static OtherLoad besides(List<ProcessHandle> ours) {
-        return new OtherLoad(ours);
+    /**
+     * Watches the machine, counting as ours this JVM (alone: its other children, such as another
+     * exercise's test forks, are as much a disturbance as any program) and the given forks with
+     * everything they started.
+     */
+    static OtherLoad besides(List<ProcessHandle> forks) {
+        return new OtherLoad(forks);
     }
 
     /** The machine's CPU ticks and ours so far, or empty where they cannot be read. */
     Optional<Sample> sample() {
         try {
             long[] machine = machineTicks();
-            long mine = 0;
-            for (ProcessHandle process : ours) {
-                mine += processTicks(process) + process.descendants().mapToLong(OtherLoad::processTicks).sum();
+            Set<ProcessHandle> ours = new HashSet<>();
+            ours.add(ProcessHandle.current());
+            for (ProcessHandle fork : forks) {
+                ours.add(fork);
+                fork.descendants().forEach(ours::add);
             }
+            long mine = ours.stream().mapToLong(OtherLoad::processTicks).sum();
             return Optional.of(new Sample(machine[0], machine[1], mine));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();

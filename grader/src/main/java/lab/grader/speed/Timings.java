@@ -64,7 +64,7 @@ final class Timings {
      * rounds stop early once the ones kept settle the score.
      */
     private boolean measureRounds() {
-        OtherLoad load = OtherLoad.besides(ourProcesses());
+        OtherLoad load = OtherLoad.besides(sessions.all().stream().map(ForkedJvm::handle).toList());
         while (baselineNanos.size() < plan.rounds() && !scoreSettled()) {
             Optional<OtherLoad.Sample> before = load.sample();
             Optional<Round> round = timeRound();
@@ -104,12 +104,6 @@ final class Timings {
     /** Half the measured rounds again, so a disturbed check costs at most half as long once more. */
     int retakesAllowed() {
         return (plan.rounds() + 1) / 2;
-    }
-
-    private List<ProcessHandle> ourProcesses() {
-        List<ProcessHandle> ours = new ArrayList<>(List.of(ProcessHandle.current()));
-        sessions.all().forEach(fork -> ours.add(fork.handle()));
-        return ours;
     }
 
     /** One round: the baseline once, then the submission and the reference at each thread count. */

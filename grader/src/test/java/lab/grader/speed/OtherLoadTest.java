@@ -71,9 +71,18 @@ class OtherLoadTest {
     @Test
     void onLinuxThisMachineAndThisProcessCanBeRead() {
         assumeTrue(Files.isReadable(Path.of("/proc/stat")), "no /proc here");
-        Sample sample = OtherLoad.besides(List.of(ProcessHandle.current())).sample().orElseThrow();
+        Sample sample = OtherLoad.besides(List.of()).sample().orElseThrow();
         assertTrue(sample.ourTicks() > 0, "this JVM has used CPU time");
         assertTrue(sample.ourTicks() <= sample.busyTicks(), "no process is busier than the machine");
         assertTrue(sample.busyTicks() <= sample.totalTicks());
+    }
+
+    @Test
+    void aForkThatIsAlsoThisJvmIsCountedOnce() {
+        assumeTrue(Files.isReadable(Path.of("/proc/stat")), "no /proc here");
+        // Counting a process twice would hide a neighbour's load behind our own.
+        long alone = OtherLoad.besides(List.of()).sample().orElseThrow().ourTicks();
+        long twice = OtherLoad.besides(List.of(ProcessHandle.current())).sample().orElseThrow().ourTicks();
+        assertTrue(twice < 2 * alone, "this JVM counted twice: " + alone + " then " + twice);
     }
 }
