@@ -85,4 +85,21 @@ class OtherLoadTest {
         long twice = OtherLoad.besides(List.of(ProcessHandle.current())).sample().orElseThrow().ourTicks();
         assertTrue(twice < 2 * alone, "this JVM counted twice: " + alone + " then " + twice);
     }
+
+    @Test
+    void aBusyProcessThatIsNotOneOfOurForksCountsAsOthers() throws Exception {
+        assumeTrue(Files.isReadable(Path.of("/proc/stat")) && Files.isExecutable(Path.of("/bin/sh")), "no /proc here");
+        OtherLoad load = OtherLoad.besides(List.of());
+        Optional<Sample> before = load.sample();
+        // A child of this JVM, but not a speed fork: as much a neighbour as any other program.
+        Process spinner = new ProcessBuilder("/bin/sh", "-c", "while :; do :; done").start();
+        try {
+            Thread.sleep(1000);
+        } finally {
+            spinner.destroyForcibly().waitFor();
+        }
+        double share = OtherLoad.othersShare(before.orElseThrow(), load.sample().orElseThrow());
+        // It had a whole core for a second of the machine's two: about 0.5, less on a busy machine.
+        assertTrue(share > 0.05, "a spinning shell took only " + share + " of the machine");
+    }
 }
