@@ -31,7 +31,7 @@ import lab.grader.scoring.Scoring;
 /**
  * The speed check (DESIGN.md section 6): times the kit's sequential baseline, the submission and
  * the reference, each in its own forked JVM, interleaved round by round after a warm-up, and
- * scores the median per-round share of the reference's parallel gain (see {@link SpeedMath}).
+ * scores the submission's speedup against the reference's, round by round (see {@link SpeedMath}).
  *
  * <p>Why a harness of its own rather than JMH: the three implementations share class names, so
  * they need separate JVMs, and the score needs them interleaved in one job; JMH runs one
@@ -100,13 +100,13 @@ public final class SpeedCheck implements SpeedCheckRunner {
                     + " on this machine (under %.1fx), so speed cannot be judged here: points withheld%s", referenceTop, top,
                     SpeedMath.MIN_REFERENCE_SPEEDUP, disturbance(timings)), figures);
         }
-        double gain = estimate ? SpeedMath.gain(speedups.get(speedups.size() - 1), referenceTop)
-                : SpeedMath.median(timings.gains(top));
-        double fraction = SpeedMath.band(gain);
+        double submissionTop = speedups.get(speedups.size() - 1);
+        double ratio = estimate ? SpeedMath.ratio(submissionTop, referenceTop) : SpeedMath.median(timings.ratios(top));
+        double fraction = estimate ? SpeedMath.fraction(ratio, referenceTop) : SpeedMath.median(timings.fractions(top));
         double score = Scoring.roundToTenth(max * fraction);
         String message = String.format(Locale.ROOT, "%.2fx with %d threads against the reference's %.2fx%s: %.0f%% of"
-                        + " its parallel gain (median of %d rounds%s)", speedups.get(speedups.size() - 1), top, referenceTop,
-                estimate ? " (an estimate recorded in the kit)" : "", Math.max(0, gain) * 100, timings.roundsKept(),
+                        + " its speedup (median of %d rounds%s)", submissionTop, top, referenceTop,
+                estimate ? " (an estimate recorded in the kit)" : "", ratio * 100, timings.roundsKept(),
                 settledEarly(plan, timings) + disturbance(timings));
         return result(fraction == 1.0 ? Status.PASS : Status.FAIL, score, max, message, figures);
     }

@@ -10,17 +10,21 @@ import java.util.function.DoubleFunction;
 /**
  * The arithmetic of speed scoring: pure functions, tested on their own.
  *
- * <p>A submission is scored on the share of the reference's parallel gain it achieves:
- * {@code gain = (speedup(submission) - 1) / (speedup(reference) - 1)}, computed per round (the
- * baseline, submission and reference of one round were timed back to back) and then the median
- * over rounds. A sequential submission has a gain near 0, the reference near 1. The score is
- * banded in steps of 10%: a gain of 0.9 or more earns everything (that much is measurement noise).
+ * <p>A submission is scored on the ratio {@code speedup(submission) / speedup(reference)}
+ * (DESIGN.md section 6), per round: the baseline, submission and reference of one round were timed
+ * back to back. The ratio is banded in steps of 10%, and 0.9 or more earns everything (that much
+ * is measurement noise: the reference timed against itself measures 0.9 to 1.1 here). Below that,
+ * a band earns its share of the way from the ratio a sequential program would get,
+ * {@code 1 / speedup(reference)}, up to 0.9, so that a sequential submission earns nothing
+ * however many cores the machine has: on 2 cores it gets about half the reference's speedup, on
+ * 16 cores a tenth. The score is the median of the rounds' fractions.
  */
 public final class SpeedMath {
 
     /** Below this reference speedup at N threads the machine shows no parallelism worth scoring. */
     public static final double MIN_REFERENCE_SPEEDUP = 1.3;
-    public static final double FULL_MARKS_GAIN = 0.9;
+    /** From this share of the reference's speedup up, the difference is measurement noise: full marks. */
+    public static final double FULL_MARKS_RATIO = 0.9;
 
     private SpeedMath() {
     }
@@ -35,30 +39,49 @@ public final class SpeedMath {
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
-    /** The share of the reference's gain over sequential that the submission achieved. */
-    public static double gain(double submissionSpeedup, double referenceSpeedup) {
-        return (submissionSpeedup - 1) / (referenceSpeedup - 1);
+    /** The figure the score is banded on: how much of the reference's speedup the submission reached. */
+    public static double ratio(double submissionSpeedup, double referenceSpeedup) {
+        return submissionSpeedup / referenceSpeedup;
     }
 
-    /** The fraction of the speed points a gain earns: 0, 0.1, ... 0.8, then 1 from 0.9 up. */
-    public static double band(double gain) {
-        // The tolerance keeps a gain of exactly 0.9 (0.8999999999999999 in floating point) in its band.
-        double g = gain + 1e-9;
-        if (g >= FULL_MARKS_GAIN) {
-            return 1.0;
+    /** The ratio rounded down to its step of 10%, with every ratio from 0.9 up in the top step, 0.9. */
+    public static double step(double ratio) {
+        // The tolerance keeps a ratio of exactly 0.9 (0.8999999999999999 in floating point) in its band.
+        double r = ratio + 1e-9;
+        if (r >= FULL_MARKS_RATIO) {
+            return FULL_MARKS_RATIO;
         }
-        if (g <= 0) {
+        if (r <= 0) {
             return 0.0;
         }
-        return Math.floor(g * 10) / 10;
+        return Math.floor(r * 10) / 10;
+    }
+
+    /**
+     * The fraction of the speed points that a ratio earns when the reference reached
+     * {@code referenceSpeedup}: 1 from the top step; below it, the step's share of the way from
+     * the sequential ratio {@code 1 / referenceSpeedup} (which earns 0) up to the top step.
+     */
+    public static double fraction(double ratio, double referenceSpeedup) {
+        double step = step(ratio);
+        if (step >= FULL_MARKS_RATIO) {
+            return 1.0;
+        }
+        double sequential = 1 / referenceSpeedup;
+        if (sequential >= FULL_MARKS_RATIO) {
+            // A round in which the reference itself was barely faster than the baseline: only a
+            // submission as fast as the reference shows it was parallel at all.
+            return 0.0;
+        }
+        return Math.max(0, (step - sequential) / (FULL_MARKS_RATIO - sequential));
     }
 
     /**
      * The class of {@code classify} that the median of {@code planned} values is already known to
      * fall in, whatever the values still to come; empty while it is not known. It is known once
      * more than half of the planned values are in hand and in one class. The classes must be
-     * intervals (a step function such as {@link #band}, or a threshold), so that the median of
-     * values inside one lies inside it: with {@code planned / 2 + 1} of them in one interval, the
+     * intervals (a threshold, or single values such as the fractions of {@link #fraction}), so
+     * that the median of values inside one lies inside it: with {@code planned / 2 + 1} of them in one interval, the
      * middle value (or both middle values, for an even count) must be among them.
      */
     public static <C> Optional<C> settledMedianClass(List<Double> values, int planned, DoubleFunction<C> classify) {

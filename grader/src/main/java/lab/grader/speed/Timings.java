@@ -85,8 +85,10 @@ final class Timings {
     /**
      * Whether the rounds kept already decide what all the planned rounds would give: whether
      * speed can be judged here (the reference's median speedup against the minimum) and, if it
-     * can, the band of the median gain. Stopping then saves time and changes no score. Without a
-     * reference in the job (the gain against a recorded estimate) every planned round is timed.
+     * can, the median fraction of the points. Stopping then saves time and changes no score. (Only
+     * the fractions 1 and 0 repeat exactly from round to round, so those are the scores that settle
+     * early: the reference and the good submissions, and the sequential ones.) Without a
+     * reference in the job (a ratio against a recorded estimate) every planned round is timed.
      */
     private boolean scoreSettled() {
         if (sessions.reference == null) {
@@ -98,7 +100,7 @@ final class Timings {
         if (judgeable.isEmpty()) {
             return false;
         }
-        return !judgeable.get() || SpeedMath.settledMedianClass(gains(top), plan.rounds(), SpeedMath::band).isPresent();
+        return !judgeable.get() || SpeedMath.settledMedianClass(fractions(top), plan.rounds(), f -> f).isPresent();
     }
 
     /** Half the measured rounds again, so a disturbed check costs at most half as long once more. */
@@ -190,15 +192,26 @@ final class Timings {
         return speedups;
     }
 
-    /** Per measured round: the submission's share of the reference's gain at {@code threads}. */
-    List<Double> gains(int threads) {
+    /** Per measured round: the submission's speedup over the reference's at {@code threads}. */
+    List<Double> ratios(int threads) {
         List<Double> submission = speedups(SUBMISSION, threads);
         List<Double> reference = speedups(REFERENCE, threads);
-        List<Double> gains = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
         for (int round = 0; round < submission.size(); round++) {
-            gains.add(SpeedMath.gain(submission.get(round), reference.get(round)));
+            ratios.add(SpeedMath.ratio(submission.get(round), reference.get(round)));
         }
-        return gains;
+        return ratios;
+    }
+
+    /** Per measured round: the fraction of the speed points that the round's ratio earns. */
+    List<Double> fractions(int threads) {
+        List<Double> ratios = ratios(threads);
+        List<Double> reference = speedups(REFERENCE, threads);
+        List<Double> fractions = new ArrayList<>();
+        for (int round = 0; round < ratios.size(); round++) {
+            fractions.add(SpeedMath.fraction(ratios.get(round), reference.get(round)));
+        }
+        return fractions;
     }
 
     /** The times of one round: the baseline's, and each run's by "who@threads". */
