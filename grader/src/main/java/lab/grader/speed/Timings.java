@@ -12,10 +12,10 @@ import lab.grader.fork.ForkedJvm;
  * Drives the speed forks through warm-up and measured rounds and keeps every time measured.
  *
  * <p>A round times the baseline once, then, for each thread count, the submission and the
- * reference back to back. Speedups are computed within a round, against that round's baseline,
- * and only from the rounds kept: a round during which other programs kept the machine busy is
- * timed again (a bounded number of times), and the rounds stop early once the ones kept settle
- * the score that all the planned rounds would give.
+ * reference back to back, each first in turn. Speedups are computed within a round, against that
+ * round's baseline, and only from the rounds kept: a round during which other programs kept the
+ * machine busy is timed again (a bounded number of times), and the rounds stop early once the
+ * ones kept settle the score that all the planned rounds would give.
  */
 final class Timings {
 
@@ -29,6 +29,8 @@ final class Timings {
     private String failure;
     private String picture;
     private int disturbedRounds;
+    /** Rounds timed so far, warm-ups and retakes included: sets the order of the next one. */
+    private int roundsTimed;
 
     Timings(SpeedPlan plan, SpeedCheck.Sessions sessions) {
         this.plan = plan;
@@ -108,20 +110,33 @@ final class Timings {
         return (plan.rounds() + 1) / 2;
     }
 
-    /** One round: the baseline once, then the submission and the reference at each thread count. */
+    /**
+     * One round: the baseline once, then the submission and the reference at each thread count,
+     * in an order that alternates from round to round (submission first, then reference first),
+     * so that whatever the first run leaves behind for the second (a warm cache, a hot CPU, a
+     * collection it provoked in a neighbour) does not always fall on the same side.
+     */
     private Optional<Round> timeRound() {
+        boolean referenceFirst = roundsTimed++ % 2 == 1;
         Optional<Long> baseline = time(sessions.baseline, "baseline", "the baseline");
         if (baseline.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Long> runs = new HashMap<>();
         for (int threads : plan.threads()) {
-            if (!timeRun(sessions.submission, SUBMISSION, threads, runs)
-                    || (sessions.reference != null && !timeRun(sessions.reference, REFERENCE, threads, runs))) {
+            boolean timed = referenceFirst
+                    ? timeReference(threads, runs) && timeRun(sessions.submission, SUBMISSION, threads, runs)
+                    : timeRun(sessions.submission, SUBMISSION, threads, runs) && timeReference(threads, runs);
+            if (!timed) {
                 return Optional.empty();
             }
         }
         return Optional.of(new Round(baseline.get(), runs));
+    }
+
+    /** Times the reference, when the job has one (without, the ratio is against an estimate). */
+    private boolean timeReference(int threads, Map<String, Long> runs) {
+        return sessions.reference == null || timeRun(sessions.reference, REFERENCE, threads, runs);
     }
 
     private void keep(Round round) {
