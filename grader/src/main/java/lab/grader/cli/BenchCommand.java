@@ -89,6 +89,9 @@ public final class BenchCommand implements Callable<Integer> {
             seconds.add(elapsed);
             System.out.printf(Locale.ROOT, "  run %d: %5.1f/%d  %-8s %5.1f s  %s%n", run, speed.score(), speed.max(),
                     speed.status().id(), elapsed, SafeText.forLog(SafeText.firstLine(speed.message(), 110)));
+            if (speed.speed() != null && !speed.speed().roundRatios().isEmpty()) {
+                System.out.println("         ratio to the reference, round by round: " + speed.speed().roundRatios());
+            }
         }
         System.out.printf(Locale.ROOT, "  score: min %.1f, median %.1f, max %.1f (spread %.1f points)%n",
                 min(scores), SpeedMath.median(scores), max(scores), max(scores) - min(scores));

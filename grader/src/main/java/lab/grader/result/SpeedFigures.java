@@ -12,6 +12,9 @@ import java.util.List;
  * @param disturbedRounds measured rounds during which other programs kept the machine busy; they
  *     were timed again while the budget for that lasted (see the speed check's message)
  * @param picture the submission's output as a PNG, relative to the report directory, or {@code null}
+ * @param roundRatios per measured round kept, the submission's speedup over the reference's at the
+ *     highest thread count: the evidence the score's median is taken from (empty when the
+ *     reference is an estimate)
  */
 public record SpeedFigures(
         List<Integer> threads,
@@ -21,5 +24,6 @@ public record SpeedFigures(
         @JsonProperty("reference_is_estimate") boolean referenceIsEstimate,
         int rounds,
         @JsonProperty("disturbed_rounds") int disturbedRounds,
-        String picture) {
+        String picture,
+        @JsonProperty("round_ratios") List<Double> roundRatios) {
 }

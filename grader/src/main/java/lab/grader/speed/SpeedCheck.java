@@ -94,7 +94,8 @@ public final class SpeedCheck implements SpeedCheckRunner {
         Double serialFraction = plan.threads().size() >= 3 ? round(SpeedMath.karpFlatt(speedups.get(speedups.size() - 1), top)) : null;
         String picture = savePicture(timings.picture(), workDir);
         SpeedFigures figures = new SpeedFigures(plan.threads(), speedups, referenceSpeedups, serialFraction, estimate,
-                timings.roundsKept(), timings.disturbedRounds(), picture);
+                timings.roundsKept(), timings.disturbedRounds(), picture,
+                estimate ? List.of() : timings.ratios(top).stream().map(SpeedCheck::round).toList());
         if (referenceTop < SpeedMath.MIN_REFERENCE_SPEEDUP) {
             return result(Status.WITHHELD, 0, max, String.format(Locale.ROOT, "the reference reaches only %.2fx with %d threads"
                     + " on this machine (under %.1fx), so speed cannot be judged here: points withheld%s", referenceTop, top,
@@ -107,14 +108,14 @@ public final class SpeedCheck implements SpeedCheckRunner {
         String message = String.format(Locale.ROOT, "%.2fx with %d threads against the reference's %.2fx%s: %.0f%% of"
                         + " its speedup (median of %d rounds%s)", submissionTop, top, referenceTop,
                 estimate ? " (an estimate recorded in the kit)" : "", ratio * 100, timings.roundsKept(),
-                settledEarly(plan, timings) + disturbance(timings));
+                settledEarly(timings) + disturbance(timings));
         return result(fraction == 1.0 ? Status.PASS : Status.FAIL, score, max, message, figures);
     }
 
     /** Says so when fewer rounds than planned were timed because they already settled the score. */
-    private static String settledEarly(SpeedPlan plan, Timings timings) {
-        return timings.roundsKept() < plan.rounds()
-                ? "; the " + plan.rounds() + " planned rounds could not have scored otherwise" : "";
+    private static String settledEarly(Timings timings) {
+        return timings.roundsKept() < timings.plannedRounds()
+                ? "; the " + timings.plannedRounds() + " planned rounds could not have scored otherwise" : "";
     }
 
     /** What the score owes to other programs on the machine, in words; empty when they kept quiet. */

@@ -25,6 +25,8 @@ public final class SpeedMath {
     public static final double MIN_REFERENCE_SPEEDUP = 1.3;
     /** From this share of the reference's speedup up, the difference is measurement noise: full marks. */
     public static final double FULL_MARKS_RATIO = 0.9;
+    /** The width of a scoring band ({@link #step} draws the bands at whole tenths). */
+    public static final double BAND = 0.1;
 
     private SpeedMath() {
     }

@@ -31,6 +31,8 @@ final class Timings {
     private int disturbedRounds;
     /** Rounds timed so far, warm-ups and retakes included: sets the order of the next one. */
     private int roundsTimed;
+    /** The measured rounds planned once the warm-up showed what a round costs. */
+    private int plannedRounds;
 
     Timings(SpeedPlan plan, SpeedCheck.Sessions sessions) {
         this.plan = plan;
@@ -46,11 +48,17 @@ final class Timings {
                 return this;
             }
         }
+        long warmupRoundNanos = 0;
         for (int round = 0; round < plan.warmups(); round++) {
+            long started = System.nanoTime();
             if (timeRound().isEmpty()) {
                 return this;
             }
+            warmupRoundNanos = System.nanoTime() - started;
         }
+        // The last warm-up round is the best guess of what a measured round costs (the first
+        // still pays for the JIT compiling the code).
+        plannedRounds = plan.rounds(warmupRoundNanos);
         if (!measureRounds()) {
             return this;
         }
@@ -67,7 +75,7 @@ final class Timings {
      */
     private boolean measureRounds() {
         OtherLoad load = OtherLoad.besides(sessions.all().stream().map(ForkedJvm::handle).toList());
-        while (baselineNanos.size() < plan.rounds() && !scoreSettled()) {
+        while (baselineNanos.size() < plannedRounds && !scoreSettled()) {
             Optional<OtherLoad.Sample> before = load.sample();
             Optional<Round> round = timeRound();
             if (round.isEmpty()) {
@@ -97,17 +105,22 @@ final class Timings {
             return false;
         }
         int top = plan.threads().get(plan.threads().size() - 1);
-        Optional<Boolean> judgeable = SpeedMath.settledMedianClass(speedups(REFERENCE, top), plan.rounds(),
+        Optional<Boolean> judgeable = SpeedMath.settledMedianClass(speedups(REFERENCE, top), plannedRounds,
                 speedup -> speedup >= SpeedMath.MIN_REFERENCE_SPEEDUP);
         if (judgeable.isEmpty()) {
             return false;
         }
-        return !judgeable.get() || SpeedMath.settledMedianClass(fractions(top), plan.rounds(), f -> f).isPresent();
+        return !judgeable.get() || SpeedMath.settledMedianClass(fractions(top), plannedRounds, f -> f).isPresent();
     }
 
     /** Half the measured rounds again, so a disturbed check costs at most half as long once more. */
     int retakesAllowed() {
-        return (plan.rounds() + 1) / 2;
+        return (plannedRounds + 1) / 2;
+    }
+
+    /** The measured rounds planned: as many as the plan's time budget holds, within its bounds. */
+    int plannedRounds() {
+        return plannedRounds;
     }
 
     /**

@@ -80,7 +80,7 @@ class ReportInBrowserTest {
         Files.createDirectories(pictureFile.getParent());
         Files.write(pictureFile, solidPng(PICTURE, 200, 150));
         SpeedFigures figures = new SpeedFigures(List.of(1, 2, 4), List.of(1.0, 1.7, 2.6), List.of(1.0, 1.9, 3.5),
-                0.18, false, 7, 0, "work/mandelbrot/speed-picture.png");
+                0.18, false, 7, 0, "work/mandelbrot/speed-picture.png", List.of(0.9, 0.93, 0.88, 0.95, 0.91, 0.92, 0.9));
         CheckResult speed = new CheckResult(CheckKind.SPEED.id(), Status.FAIL, 20, 30, "1.70x with 2 threads", List.of(), figures);
         ExerciseResult exercise = new ExerciseResult("mandelbrot", "graded", 20, 30, "", List.of(speed));
         GradeReport report = new GradeReport(GradeReport.SCHEMA, new GradeReport.KitInfo("test"),
