@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import lab.grader.result.CheckResult;
 import lab.grader.result.ExerciseResult;
 import lab.grader.result.GradeReport;
@@ -110,7 +111,13 @@ public final class HtmlReport {
         if (figures.serialFraction() != null) {
             html.append(String.format(Locale.ROOT, "<p>Karp–Flatt serial fraction: %.3f</p>", figures.serialFraction()));
         }
-        html.append("<p class='muted'>median of ").append(figures.rounds()).append(" interleaved rounds</p></div>");
+        html.append("<p class='muted'>median of ").append(figures.rounds()).append(" interleaved rounds");
+        if (!figures.roundRatios().isEmpty()) {
+            // The evidence behind the score: each round's share of the reference's speedup.
+            html.append("; your speedup over the reference's, round by round: ").append(figures.roundRatios().stream()
+                    .map(r -> String.format(Locale.ROOT, "%.2f", r)).collect(Collectors.joining(" ")));
+        }
+        html.append("</p></div>");
         if (figures.picture() != null) {
             Path picture = outDir.resolve(figures.picture());
             try {

@@ -75,6 +75,12 @@ class ReportInBrowserTest {
         }
     }
 
+    @Test
+    void theReportShowsEachRoundsRatioBehindTheScore() throws Exception {
+        String html = Files.readString(writeReport());
+        assertTrue(html.contains("round by round: 0.90 0.93 0.88 0.95 0.91 0.92 0.90"), "the rounds' ratios are not shown");
+    }
+
     private Path writeReport() throws IOException {
         Path pictureFile = dir.resolve("work/mandelbrot/speed-picture.png");
         Files.createDirectories(pictureFile.getParent());
