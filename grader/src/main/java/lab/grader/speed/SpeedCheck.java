@@ -93,16 +93,17 @@ public final class SpeedCheck implements SpeedCheckRunner {
         double referenceTop = referenceSpeedups.get(referenceSpeedups.size() - 1);
         Double serialFraction = plan.threads().size() >= 3 ? round(SpeedMath.karpFlatt(speedups.get(speedups.size() - 1), top)) : null;
         String picture = savePicture(timings.picture(), workDir);
+        List<Double> roundRatios = estimate ? List.of() : timings.ratios(top);
         SpeedFigures figures = new SpeedFigures(plan.threads(), speedups, referenceSpeedups, serialFraction, estimate,
                 timings.roundsKept(), timings.disturbedRounds(), picture,
-                estimate ? List.of() : timings.ratios(top).stream().map(SpeedCheck::round).toList());
+                roundRatios.stream().map(SpeedCheck::round).toList());
         if (referenceTop < SpeedMath.MIN_REFERENCE_SPEEDUP) {
             return result(Status.WITHHELD, 0, max, String.format(Locale.ROOT, "the reference reaches only %.2fx with %d threads"
                     + " on this machine (under %.1fx), so speed cannot be judged here: points withheld%s", referenceTop, top,
                     SpeedMath.MIN_REFERENCE_SPEEDUP, disturbance(timings)), figures);
         }
         double submissionTop = speedups.get(speedups.size() - 1);
-        double ratio = estimate ? SpeedMath.ratio(submissionTop, referenceTop) : SpeedMath.median(timings.ratios(top));
+        double ratio = estimate ? SpeedMath.ratio(submissionTop, referenceTop) : SpeedMath.median(roundRatios);
         double fraction = estimate ? SpeedMath.fraction(ratio, referenceTop) : SpeedMath.median(timings.fractions(top));
         double score = Scoring.roundToTenth(max * fraction);
         String message = String.format(Locale.ROOT, "%.2fx with %d threads against the reference's %.2fx%s: %.0f%% of"
