@@ -10,12 +10,14 @@ import lab.support.speed.SpeedWorkload;
  * student's {@link MatrixMultiplier}.
  *
  * <p>The shape keeps the right-hand matrix (512 KB) small enough to stay in each core's own
- * level-2 cache, so that the work is arithmetic, which two cores really do twice as fast, and not
- * a stream from the shared last-level cache, which they would have to share. (An earlier 4000×1000
- * times 1000×1000, whose 8 MB right-hand matrix lived in the shared cache, gave the reference only
- * 1.55x to 2.0x on two cores.) Each entry of the product takes 512 multiplications, so allocating
- * the product (a serial step in every implementation) is small beside the arithmetic. The
- * left-hand matrix is tall enough to give the baseline well under a second of work.
+ * level-2 cache, and not a stream from the shared last-level cache, which the cores would have to
+ * share. (An earlier 4000×1000 times 1000×1000, whose 8 MB right-hand matrix lived in the shared
+ * cache, gave the reference only 1.55x to 2.0x on two cores. Even in the level-2 caches, two cores
+ * reading one shared right-hand matrix gave the reference about 1.65x on the 2026 grading machine,
+ * and a copy of it per task 1.8x to 1.9x: see the reference solution.) Each entry of the product
+ * takes 512 multiplications, so allocating the product (a serial step in every implementation) is
+ * small beside the arithmetic. The left-hand matrix is tall enough to give the baseline well under
+ * a second of work.
  *
  * <p>The entries are small whole numbers, so every product and every partial sum is exact in a
  * {@code double}: a correct implementation matches the baseline bit for bit whatever order it adds
