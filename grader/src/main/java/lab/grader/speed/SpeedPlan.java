@@ -10,7 +10,7 @@ import java.util.List;
  * <p>The measured rounds fill a time budget, between a floor and a ceiling: a workload whose
  * rounds are cheap gets more of them. The noise is not the same for every workload: on a shared
  * 2-core runner the Mandelbrot reference timed against itself stays within 3% round by round,
- * while the matrix product (streaming memory through vector units) wanders by 20% and more, and
+ * while the matrix product (streaming data through each core's caches) wanders by 20% and more, and
  * only more rounds bring its median close enough to the truth to score it in steps of 10% (see
  * the grader's README). The floor (7, or 3 with {@code --quick}) is what the stable workloads
  * need; the ceiling keeps a check within a minute.

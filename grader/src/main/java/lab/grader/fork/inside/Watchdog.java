@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * this thread still ends; the report then just lacks the dump.
  *
  * <p>In a speed fork it does not look for deadlocks as they form: each look stops every thread of
- * the JVM at a safepoint, and five stops a second took 3-4% off the matrix reference's measured
- * speedup on 2 cores (1.90x without them, 1.83x with, in the same session). A deadlock there still
- * ends the run at the time limit, with the cycle named in the dump.
+ * the JVM at a safepoint, and five stops a second took 3-5% off the matrix reference's measured
+ * speedup on 2 cores (four interleaved comparisons, e.g. 1.90x without them, 1.83x with). A
+ * deadlock there still ends the run at the time limit, with the cycle named in the dump.
  */
 final class Watchdog extends Thread {
 
@@ -35,10 +35,10 @@ final class Watchdog extends Thread {
 
     Watchdog(ResultChannel channel, int timeLimitSeconds, int maxThreads, boolean watchForDeadlocks) {
         super("lab-watchdog");
-        this.watchForDeadlocks = watchForDeadlocks;
         this.channel = channel;
         this.deadlineNanos = System.nanoTime() + timeLimitSeconds * 1_000_000_000L - DUMP_BEFORE_LIMIT_MILLIS * 1_000_000L;
         this.maxThreads = maxThreads;
+        this.watchForDeadlocks = watchForDeadlocks;
         setDaemon(true);
         setPriority(MAX_PRIORITY);
     }
